@@ -1,0 +1,100 @@
+/**
+ * One atlas's live state: the year, the selected place and play-back. Inputs from the element,
+ * the URL or the UI come in through its methods, which validate them; components read the
+ * derived YearState. Nothing flows back from the map.
+ */
+import type { AtlasData } from './model/atlas.ts';
+import { placeInfo } from './model/places.ts';
+import { nextPlayYear, parseYear, clampYear } from './model/timeline.ts';
+import { stateAt } from './model/yearState.ts';
+
+export interface AtlasCallbacks {
+  onYear?: (year: number) => void;
+  onPlace?: (id: string | null) => void;
+  /** Input that was rejected, in words a person can act on. */
+  onReject?: (message: string) => void;
+}
+
+/** Milliseconds per year while playing. */
+export const PLAY_STEP_MS = 1400;
+/** How long a notice about rejected input stays. */
+const NOTICE_MS = 6000;
+
+export class Atlas {
+  year = $state(0);
+  place = $state<string | null>(null);
+  playing = $state(false);
+  /** A message about rejected input, shown for a few seconds. */
+  notice = $state<string | null>(null);
+  readonly state = $derived(stateAt(this.data, this.year));
+  #timer: ReturnType<typeof setInterval> | null = null;
+  #noticeTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    readonly data: AtlasData,
+    private readonly callbacks: AtlasCallbacks = {},
+  ) {
+    this.year = data.openingYear;
+  }
+
+  get years() {
+    return { ...this.data.years };
+  }
+
+  /** Sets the year from any input; junk is ignored, out-of-range years are clamped. */
+  setYear(input: unknown): void {
+    const parsed = parseYear(input);
+    if (parsed === null) {
+      this.#reject(`"${String(input).slice(0, 40)}" is not a year; showing ${this.year}.`);
+      return;
+    }
+    const year = clampYear(parsed, this.data.years);
+    if (year !== parsed)
+      this.#reject(`The atlas covers ${this.data.years.min}–${this.data.years.max}; showing ${year}.`);
+    if (year === this.year) return;
+    this.year = year;
+    this.callbacks.onYear?.(year);
+  }
+
+  /** Selects a place or region by id (null or '' clears); unknown ids are ignored. */
+  selectPlace(input: unknown): void {
+    const id = input === null || input === undefined || input === '' ? null : input;
+    if (id !== null && !placeInfo(this.data, id)) {
+      this.#reject(`There is no place "${String(input).slice(0, 40)}" in this atlas.`);
+      return;
+    }
+    if (id === this.place) return;
+    this.place = id as string | null;
+    this.callbacks.onPlace?.(this.place);
+  }
+
+  #reject(message: string): void {
+    this.notice = message;
+    if (this.#noticeTimer) clearTimeout(this.#noticeTimer);
+    this.#noticeTimer = setTimeout(() => (this.notice = null), NOTICE_MS);
+    this.callbacks.onReject?.(message);
+  }
+
+  play(): void {
+    if (this.playing) return;
+    this.playing = true;
+    // Starting at the end replays from the beginning of the war.
+    if (this.year >= this.data.years.max) this.setYear(this.data.war.start);
+    this.#timer = setInterval(() => {
+      const next = nextPlayYear(this.year, this.data.years);
+      if (next < this.year) return this.pause();
+      this.setYear(next);
+    }, PLAY_STEP_MS);
+  }
+
+  pause(): void {
+    this.playing = false;
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = null;
+  }
+
+  destroy(): void {
+    this.pause();
+    if (this.#noticeTimer) clearTimeout(this.#noticeTimer);
+  }
+}

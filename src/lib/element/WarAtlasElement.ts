@@ -1,0 +1,147 @@
+/**
+ * `<war-atlas>`: the public face of the atlas (DESIGN.md's contract). Attributes and properties
+ * go into one Atlas; its changes come out as DOM events. Everything renders in a shadow root.
+ */
+import { mount, unmount } from 'svelte';
+import * as maplibregl from 'maplibre-gl';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import atlasData from 'virtual:atlas-data';
+import { Atlas } from '../atlas.svelte.ts';
+import { placeInfo } from '../model/places.ts';
+import { yearFrom } from '../model/timeline.ts';
+import { stateAt } from '../model/yearState.ts';
+import type { YearState } from '../model/types.ts';
+import AtlasView from '../ui/Atlas.svelte';
+import { registerUiFont } from '../ui/fonts.ts';
+
+// The worker is its own file beside this module (MapLibre 6, DESIGN.md).
+maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
+
+const HOST_CSS = `
+:host { display: block; position: relative; min-height: 420px; height: 100%; contain: content; }
+:host([hidden]) { display: none; }
+.frame { position: absolute; inset: 0; container-type: size; }
+`;
+
+export class WarAtlasElement extends HTMLElement {
+  static observedAttributes = ['year', 'place'];
+
+  readonly #atlas = new Atlas(atlasData, {
+    onYear: (year) => {
+      this.#reflect('year', String(year));
+      this.#emit('yearchange', { year });
+    },
+    onPlace: (id) => {
+      this.#reflect('place', id);
+      this.#emit('placeselect', { id });
+    },
+  });
+  #app: ReturnType<typeof mount> | null = null;
+  #map: maplibregl.Map | null = null;
+  #reflecting = false;
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' });
+  }
+
+  connectedCallback(): void {
+    if (this.#app) return;
+    registerUiFont();
+    const root = this.shadowRoot!;
+    const style = document.createElement('style');
+    style.textContent = maplibreCss + HOST_CSS;
+    const frame = document.createElement('div');
+    frame.className = 'frame';
+    root.replaceChildren(style, frame);
+    this.#app = mount(AtlasView, {
+      target: frame,
+      props: { atlas: this.#atlas, onmap: (map: maplibregl.Map) => this.#onMap(map) },
+    });
+  }
+
+  disconnectedCallback(): void {
+    // A moved element is disconnected and reconnected in one task: only tear down if it stays out.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#app) return;
+      this.#atlas.pause();
+      void unmount(this.#app);
+      this.#app = null;
+      this.#map = null;
+      this.removeAttribute('data-ready');
+    });
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    if (this.#reflecting) return;
+    if (name === 'year') this.#atlas.setYear(value);
+    if (name === 'place') this.#atlas.selectPlace(value);
+  }
+
+  get year(): number {
+    return this.#atlas.year;
+  }
+  set year(value: unknown) {
+    this.#atlas.setYear(value);
+  }
+
+  get place(): string | null {
+    return this.#atlas.place;
+  }
+  set place(value: unknown) {
+    this.#atlas.selectPlace(value);
+  }
+
+  get years(): { min: number; max: number } {
+    return this.#atlas.years;
+  }
+
+  /** The data for a year (default: the one shown); junk years give the shown year's state. */
+  state(year?: unknown): YearState {
+    return stateAt(atlasData, yearFrom(year, atlasData.years, this.#atlas.year));
+  }
+
+  play(): void {
+    this.#atlas.play();
+  }
+  pause(): void {
+    this.#atlas.pause();
+  }
+
+  /**
+   * Where a place is drawn, in viewport pixels (for tests and host pages that point at the map),
+   * or null when the map is not up or the id is unknown.
+   */
+  screenPosition(id: string): { x: number; y: number } | null {
+    const info = placeInfo(atlasData, id);
+    if (!this.#map || !info) return null;
+    const p = this.#map.project(info.center);
+    const rect = this.#map.getCanvasContainer().getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }
+
+  #onMap(map: maplibregl.Map): void {
+    this.#map = map;
+    map.once('load', () => {
+      this.setAttribute('data-ready', '');
+      this.#emit('ready', { year: this.#atlas.year });
+    });
+    map.on('error', (e) => this.#emit('error', { message: e.error?.message ?? 'map error' }));
+  }
+
+  #reflect(name: string, value: string | null): void {
+    this.#reflecting = true;
+    if (value === null) this.removeAttribute(name);
+    else this.setAttribute(name, value);
+    this.#reflecting = false;
+  }
+
+  #emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+export function defineWarAtlas(tag = 'war-atlas'): void {
+  if (!customElements.get(tag)) customElements.define(tag, WarAtlasElement);
+}

@@ -1,0 +1,299 @@
+/**
+ * Builds the atlas once, at build time: validated history + basemap → every year's state.
+ * The page loads the result (AtlasData) and never runs turf.
+ */
+import {
+  area,
+  bbox,
+  booleanPointInPolygon,
+  centerOfMass,
+  flatten,
+  length,
+  pointOnFeature,
+  truncate,
+} from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import {
+  areaKm2,
+  holderOf,
+  overlap,
+  prepareOutline,
+  subtract,
+  territoryAt,
+  unionAll,
+  type Area,
+  type TerritoryInputs,
+} from './territory.ts';
+import { DataError, FIRST_YEAR, HISTORY_FILES, LAST_YEAR, type DataProblem } from './validate.ts';
+import type {
+  AreaChange,
+  Basemap,
+  HistoryEvent,
+  HistorySource,
+  PlaceProps,
+  Polity,
+  RegionProps,
+  RouteProps,
+} from './types.ts';
+
+export interface ChangedAreaProps {
+  /** The polity that gained the area this year. */
+  polity: string;
+  /** The polity that lost it, if any. */
+  from: string | null;
+}
+
+export interface YearRecord {
+  /** Polity id → index into AtlasData.shapes. */
+  territories: Record<string, number>;
+  control: Record<string, string>;
+  changes: AreaChange[];
+  /** Land that changed hands this year, for highlighting. */
+  changed: FeatureCollection<Polygon | MultiPolygon, ChangedAreaProps>;
+}
+
+export type RegionShapeProps = RegionProps & { areaKm2: number; bbox: number[] };
+export type RouteData = Feature<LineString, RouteProps & { lengthKm: number }>;
+
+/** Everything the page needs, precomputed; plain JSON. */
+export interface AtlasData {
+  years: { min: number; max: number };
+  war: { start: number; end: number };
+  openingYear: number;
+  polities: Polity[];
+  places: FeatureCollection<Point, PlaceProps>;
+  regions: FeatureCollection<Polygon | MultiPolygon, RegionShapeProps>;
+  /** Distinct territory shapes; years point into this list so unchanged shapes are stored once. */
+  shapes: (Territory & { label: [number, number] })[];
+  byYear: Record<string, YearRecord>;
+  events: HistoryEvent[];
+  routes: FeatureCollection<LineString, RouteProps & { lengthKm: number }>;
+  basemap: Basemap;
+}
+
+export const WAR = { start: 1681, end: 1684 };
+
+/** Areas smaller than this (km²) are slivers from cuts and rounding, not a change of hands. */
+const SLIVER_KM2 = 50;
+
+/**
+ * Computes every year from FIRST_YEAR to LAST_YEAR. Throws DataError when an outline cannot be
+ * built, when territories overlap, or when a dated event disagrees with the territory map.
+ */
+export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData {
+  const problems: DataProblem[] = [];
+  const water = unionAll(basemap.water.features as Area[]);
+
+  const prepare = (file: string, f: Feature<Polygon, { id: string; cutBy?: RegionProps['cutBy'] }>) => {
+    try {
+      return prepareOutline(f, f.properties.cutBy, water, basemap.rivers);
+    } catch (e) {
+      problems.push({ file, feature: f.properties.id, field: f.properties.cutBy ? 'cutBy' : 'geometry', message: (e as Error).message });
+      return null;
+    }
+  };
+
+  const regions = new Map<string, Area>();
+  for (const f of history.regions.features) {
+    const shape = prepare(HISTORY_FILES.regions, f);
+    if (shape) regions.set(f.properties.id, shape);
+  }
+  const extents: TerritoryInputs['extents'] = [];
+  for (const f of history.extents.features) {
+    const shape = prepare(HISTORY_FILES.extents, f);
+    if (shape) extents.push({ polity: f.properties.polity, start: f.properties.start, end: f.properties.end, shape });
+  }
+  if (problems.length) throw new DataError(problems);
+
+  const inputs: TerritoryInputs = { extents, regions, holdings: history.holdings };
+  const polityIds = history.polities.map((p) => p.id);
+  const shapes: AtlasData['shapes'] = [];
+  const shapeIndex = new Map<string, number>();
+  const byYear: Record<string, YearRecord> = {};
+  let previous: Map<string, Area | null> | null = null;
+
+  // Years with the same extents and holdings in force share their territories.
+  const cache = new Map<string, Map<string, Area | null>>();
+  const configuration = (year: number) =>
+    JSON.stringify([
+      extents.map((e) => (e.start ?? -Infinity) <= year && (e.end ?? Infinity) >= year),
+      [...regions.keys()].map((r) => holderOf(r, year, history.holdings)),
+    ]);
+
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+    const key = configuration(year);
+    let lands = cache.get(key);
+    if (!lands) {
+      lands = new Map(polityIds.map((p) => [p, territoryAt(p, year, inputs)]));
+      checkOverlaps(year, lands, problems);
+      cache.set(key, lands);
+    }
+
+    const territories: Record<string, number> = {};
+    for (const [polity, shape] of lands) {
+      if (!shape) continue;
+      const json = JSON.stringify(shape.geometry);
+      let index = shapeIndex.get(json);
+      if (index === undefined) {
+        index = shapes.length;
+        shapes.push({ areaKm2: Math.round(areaKm2(shape)), geometry: shape.geometry, label: labelPoint(shape) });
+        shapeIndex.set(json, index);
+      }
+      territories[polity] = index;
+    }
+
+    const { changes, changed } = changesSince(previous, lands);
+    const control = controlIn(year, history, lands, regions, problems);
+    byYear[year] = { territories, control, changes, changed };
+    previous = lands;
+  }
+  if (problems.length) throw new DataError(problems);
+
+  const labelled = history.regions.features.filter((f) => regions.has(f.properties.id));
+  return {
+    years: { min: FIRST_YEAR, max: LAST_YEAR },
+    war: WAR,
+    openingYear: WAR.start,
+    polities: history.polities,
+    places: history.places,
+    regions: {
+      type: 'FeatureCollection',
+      features: labelled.map((f) => {
+        const shape = truncate(regions.get(f.properties.id)!, { precision: 3 });
+        return {
+          type: 'Feature',
+          properties: { ...f.properties, areaKm2: Math.round(areaKm2(shape)), bbox: bbox(shape) },
+          geometry: shape.geometry,
+        };
+      }),
+    },
+    shapes,
+    byYear,
+    events: history.events,
+    routes: {
+      type: 'FeatureCollection',
+      features: history.routes.features.map((f) => ({
+        ...f,
+        properties: { ...f.properties, lengthKm: Math.round(length(f, { units: 'kilometers' })) },
+      })),
+    },
+    basemap,
+  };
+}
+
+/** Where a territory's name goes: the middle of its largest piece, inside it. */
+export function labelPoint(shape: Area): [number, number] {
+  const largest = flatten(shape).features.reduce((a, b) => (area(b) > area(a) ? b : a));
+  const middle = centerOfMass(largest);
+  const inside = booleanPointInPolygon(middle, largest) ? middle : pointOnFeature(largest);
+  const [lon, lat] = inside.geometry.coordinates as [number, number];
+  return [Math.round(lon * 1000) / 1000, Math.round(lat * 1000) / 1000];
+}
+
+/** Territories of two polities must not overlap by more than slivers. */
+function checkOverlaps(year: number, lands: Map<string, Area | null>, problems: DataProblem[]) {
+  const entries = [...lands].filter(([, s]) => s);
+  for (let i = 0; i < entries.length; i++)
+    for (let j = i + 1; j < entries.length; j++) {
+      const [a, sa] = entries[i]!;
+      const [b, sb] = entries[j]!;
+      const shared = areaKm2(overlap(sa, sb));
+      if (shared > SLIVER_KM2)
+        problems.push({
+          file: HISTORY_FILES.extents,
+          feature: `${a} / ${b}`,
+          field: 'geometry',
+          message: `in ${year} the territories of ${a} and ${b} overlap by ${Math.round(shared)} km²`,
+        });
+    }
+}
+
+/** Gains and losses of each polity against the year before, and the land that moved. */
+export function changesSince(
+  previous: Map<string, Area | null> | null,
+  current: Map<string, Area | null>,
+): { changes: AreaChange[]; changed: YearRecord['changed'] } {
+  const changes: AreaChange[] = [];
+  const changed: YearRecord['changed'] = { type: 'FeatureCollection', features: [] };
+  for (const [polity, now] of current) {
+    const before = previous?.get(polity) ?? null;
+    if (!previous || before === now) {
+      changes.push({ polity, gainedKm2: 0, lostKm2: 0 });
+      continue;
+    }
+    const gained = subtract(now, before);
+    const lost = subtract(before, now);
+    const gainedKm2 = areaKm2(gained);
+    const lostKm2 = areaKm2(lost);
+    changes.push({
+      polity,
+      gainedKm2: gainedKm2 > SLIVER_KM2 ? Math.round(gainedKm2) : 0,
+      lostKm2: lostKm2 > SLIVER_KM2 ? Math.round(lostKm2) : 0,
+    });
+    if (gained && gainedKm2 > SLIVER_KM2) {
+      let from: string | null = null;
+      for (const [other, was] of previous)
+        if (other !== polity && areaKm2(overlap(gained, was)) > SLIVER_KM2) from = other;
+      changed.features.push({
+        type: 'Feature',
+        properties: { polity, from },
+        geometry: (truncate(gained, { precision: 3 }) as Area).geometry,
+      });
+    }
+  }
+  return { changes, changed };
+}
+
+/**
+ * Who holds each place and region at the end of a year. Dated events (sieges, surrenders,
+ * revolts) decide for the places they name; the territory map decides elsewhere. The two must
+ * agree: a disagreement is a data error naming the event.
+ */
+function controlIn(
+  year: number,
+  history: HistorySource,
+  lands: Map<string, Area | null>,
+  regions: Map<string, Area>,
+  problems: DataProblem[],
+): Record<string, string> {
+  const control: Record<string, string> = {};
+  for (const place of history.places.features) {
+    const id = place.properties.id;
+    const onMap = [...lands].find(([, shape]) => shape && booleanPointInPolygon(place, shape))?.[0];
+    const dated = lastControlEvent(id, year, history.events);
+    if (dated && place.properties.tracked && dated.control![id] !== onMap) {
+      problems.push({
+        file: HISTORY_FILES.events,
+        feature: dated.id,
+        field: `control.${id}`,
+        message: `in ${year} the events leave ${id} with ${dated.control![id]}, but the territory map gives it to ${onMap ?? 'nobody'} (check holdings.json)`,
+      });
+    }
+    const holder = dated ? dated.control![id] : onMap;
+    if (holder) control[id] = holder;
+  }
+  for (const [id, shape] of regions) {
+    const region = history.regions.features.find((r) => r.properties.id === id)!;
+    if (!region.properties.labelled) continue;
+    let holder = holderOf(id, year, history.holdings);
+    if (!holder) {
+      // Largest share of the region, if it is at least half of it.
+      const total = areaKm2(shape);
+      let best = 0;
+      for (const [polity, land] of lands) {
+        const share = areaKm2(overlap(shape, land));
+        if (share > best && share >= total / 2) [best, holder] = [share, polity];
+      }
+    }
+    if (holder) control[id] = holder;
+  }
+  return control;
+}
+
+/** The last event up to `year` that says who holds `place`. */
+export function lastControlEvent(place: string, year: number, events: HistoryEvent[]): HistoryEvent | null {
+  let last: HistoryEvent | null = null;
+  for (const e of events) if (e.year <= year && e.control && place in e.control) last = e;
+  return last;
+}
+

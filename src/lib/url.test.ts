@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { readView, writeView } from './url.ts';
+
+describe('readView', () => {
+  it('reads year and place', () => {
+    expect(readView('?year=1684&place=sayram')).toEqual({ year: '1684', place: 'sayram' });
+    expect(readView('')).toEqual({ year: null, place: null });
+  });
+  it('drops absurdly long values', () => {
+    expect(readView(`?place=${'x'.repeat(100)}`).place).toBeNull();
+  });
+});
+
+describe('writeView', () => {
+  it('writes year and place and keeps other parameters', () => {
+    expect(writeView('?lang=kk', { year: 1683, place: 'tashkent' })).toBe('?lang=kk&year=1683&place=tashkent');
+    expect(writeView('?year=1684&place=sayram', { year: 1685, place: null })).toBe('?year=1685');
+  });
+});

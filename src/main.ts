@@ -1,0 +1,18 @@
+// The standalone page: one full-window <war-atlas> whose year and place live in the URL.
+import { defineWarAtlas } from './lib/index.ts';
+import { readView, writeView } from './lib/url.ts';
+
+const atlas = document.querySelector('war-atlas')!;
+const view = readView(location.search);
+if (view.year !== null) atlas.setAttribute('year', view.year);
+if (view.place !== null) atlas.setAttribute('place', view.place);
+
+defineWarAtlas();
+
+const sync = () => {
+  const el = atlas as HTMLElement & { year: number; place: string | null };
+  history.replaceState(null, '', writeView(location.search, { year: el.year, place: el.place }));
+};
+atlas.addEventListener('yearchange', sync);
+atlas.addEventListener('placeselect', sync);
+atlas.addEventListener('ready', sync, { once: true });

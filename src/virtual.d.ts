@@ -1,0 +1,4 @@
+declare module 'virtual:atlas-data' {
+  const data: import('./lib/model/atlas.ts').AtlasData;
+  export default data;
+}

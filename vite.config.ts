@@ -1,0 +1,20 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+import { atlasData } from './geo/build/vite-plugin-atlas.ts';
+
+export default defineConfig({
+  // Relative asset URLs: the built atlas works from any folder and any origin.
+  base: './',
+  plugins: [svelte(), atlasData()],
+  // MapLibre 6 ships its worker separately; pre-bundling breaks the worker URL (DESIGN.md).
+  optimizeDeps: { exclude: ['maplibre-gl'] },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'geo/build/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
