@@ -1,11 +1,12 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { atlasData } from './geo/build/vite-plugin-atlas.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built atlas works from any folder and any origin.
   base: './',
-  plugins: [svelte(), atlasData()],
+  plugins: [svelte(), atlasData(), svelteTesting()],
   // MapLibre 6 ships its worker separately; pre-bundling breaks the worker URL (DESIGN.md).
   optimizeDeps: { exclude: ['maplibre-gl'] },
   build: {

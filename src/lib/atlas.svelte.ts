@@ -7,6 +7,7 @@ import type { AtlasData } from './model/atlas.ts';
 import { placeInfo } from './model/places.ts';
 import { nextPlayYear, parseYear, clampYear } from './model/timeline.ts';
 import { stateAt } from './model/yearState.ts';
+import type { YearState } from './model/types.ts';
 
 export interface AtlasCallbacks {
   onYear?: (year: number) => void;
@@ -26,7 +27,7 @@ export class Atlas {
   playing = $state(false);
   /** A message about rejected input, shown for a few seconds. */
   notice = $state<string | null>(null);
-  readonly state = $derived(stateAt(this.data, this.year));
+  readonly state: YearState = $derived.by(() => stateAt(this.data, this.year));
   #timer: ReturnType<typeof setInterval> | null = null;
   #noticeTimer: ReturnType<typeof setTimeout> | null = null;
 

@@ -40,10 +40,14 @@ export class WarAtlasElement extends HTMLElement {
   #app: ReturnType<typeof mount> | null = null;
   #map: maplibregl.Map | null = null;
   #reflecting = false;
+  readonly #drawStatus = { drawing: false };
+  #ready: Promise<void>;
+  #resolveReady!: () => void;
 
   constructor() {
     super();
     this.attachShadow({ mode: 'open' });
+    this.#ready = new Promise((resolve) => (this.#resolveReady = resolve));
   }
 
   connectedCallback(): void {
@@ -57,7 +61,11 @@ export class WarAtlasElement extends HTMLElement {
     root.replaceChildren(style, frame);
     this.#app = mount(AtlasView, {
       target: frame,
-      props: { atlas: this.#atlas, onmap: (map: maplibregl.Map) => this.#onMap(map) },
+      props: {
+        atlas: this.#atlas,
+        status: this.#drawStatus,
+        onmap: (map: maplibregl.Map) => this.#onMap(map),
+      },
     });
   }
 
@@ -110,6 +118,27 @@ export class WarAtlasElement extends HTMLElement {
   }
 
   /**
+   * Resolves when the map has completely drawn the current year: data loaded, routes drawn,
+   * nothing left to render. For screenshots, printing and tests.
+   */
+  async whenIdle(): Promise<void> {
+    await this.#ready;
+    for (;;) {
+      const map = this.#map;
+      if (!map) return;
+      if (!this.#drawStatus.drawing && map.loaded() && !map.isMoving()) {
+        // One more frame: a source update may have been queued in the same task.
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        if (!this.#drawStatus.drawing && map.loaded()) return;
+      }
+      await new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      });
+    }
+  }
+
+  /**
    * Where a place is drawn, in viewport pixels (for tests and host pages that point at the map),
    * or null when the map is not up or the id is unknown.
    */
@@ -125,6 +154,7 @@ export class WarAtlasElement extends HTMLElement {
     this.#map = map;
     map.once('load', () => {
       this.setAttribute('data-ready', '');
+      this.#resolveReady();
       this.#emit('ready', { year: this.#atlas.year });
     });
     map.on('error', (e) => this.#emit('error', { message: e.error?.message ?? 'map error' }));

@@ -34,6 +34,7 @@ import type {
   Polity,
   RegionProps,
   RouteProps,
+  Territory,
 } from './types.ts';
 
 export interface ChangedAreaProps {

@@ -1,0 +1,63 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadAtlas } from '../../geo/build/atlas-data.ts';
+import { Atlas, PLAY_STEP_MS } from './atlas.svelte.ts';
+import type { AtlasData } from './model/atlas.ts';
+
+let data: AtlasData;
+beforeAll(() => {
+  data = loadAtlas();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('Atlas', () => {
+  it('opens at 1681 with nothing selected', () => {
+    const atlas = new Atlas(data);
+    expect(atlas.year).toBe(1681);
+    expect(atlas.place).toBeNull();
+    expect(atlas.state.year).toBe(1681);
+  });
+  it('reports accepted changes once and ignores repeats', () => {
+    const onYear = vi.fn();
+    const atlas = new Atlas(data, { onYear });
+    atlas.setYear('1684');
+    atlas.setYear(1684);
+    expect(onYear).toHaveBeenCalledTimes(1);
+    expect(onYear).toHaveBeenCalledWith(1684);
+    expect(atlas.state.control.sayram).toBe('dzungar');
+  });
+  it('ignores junk years with a notice, and clamps out-of-range ones', () => {
+    const onReject = vi.fn();
+    const atlas = new Atlas(data, { onReject });
+    atlas.setYear('<img src=x onerror=alert(1)>');
+    expect(atlas.year).toBe(1681);
+    expect(atlas.notice).toMatch(/is not a year/);
+    atlas.setYear(3000);
+    expect(atlas.year).toBe(1697);
+    expect(onReject).toHaveBeenCalledTimes(2);
+    atlas.destroy();
+  });
+  it('selects known places only', () => {
+    const onPlace = vi.fn();
+    const atlas = new Atlas(data, { onPlace });
+    atlas.selectPlace('sayram');
+    atlas.selectPlace('atlantis');
+    atlas.selectPlace({ toString: () => 'sayram' });
+    expect(atlas.place).toBe('sayram');
+    atlas.selectPlace(null);
+    expect(atlas.place).toBeNull();
+    expect(onPlace.mock.calls).toEqual([['sayram'], [null]]);
+    atlas.destroy();
+  });
+  it('plays year by year and stops at the end', () => {
+    vi.useFakeTimers();
+    const atlas = new Atlas(data);
+    atlas.play();
+    vi.advanceTimersByTime(PLAY_STEP_MS * 3);
+    expect(atlas.year).toBe(1684);
+    vi.advanceTimersByTime(PLAY_STEP_MS * 100);
+    expect(atlas.year).toBe(1697);
+    expect(atlas.playing).toBe(false);
+  });
+});

@@ -1,0 +1,107 @@
+// The real atlas, built from geo/: would a historian find the war where the article puts it?
+import { readFileSync } from 'node:fs';
+import { booleanPointInPolygon, point } from '@turf/turf';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAtlas } from '../../geo/build/atlas-data.ts';
+import type { AtlasData } from '../../src/lib/model/atlas.ts';
+import { stateAt } from '../../src/lib/model/yearState.ts';
+
+let atlas: AtlasData;
+beforeAll(() => {
+  atlas = loadAtlas();
+});
+const control = (id: string, year: number) => stateAt(atlas, year).control[id];
+
+describe('every year', () => {
+  it('has a complete state from 1652 to 1697', () => {
+    for (let year = 1652; year <= 1697; year++) {
+      const s = stateAt(atlas, year);
+      expect(s.year).toBe(year);
+      for (const id of ['sayram', 'tashkent', 'turkistan', 'jetisu']) expect(s.control[id], `${id} ${year}`).toMatch(/^[a-z-]+$/);
+      for (const polity of ['dzungar', 'kazakh']) {
+        expect(s.territories[polity]!.areaKm2, `${polity} ${year}`).toBeGreaterThan(100_000);
+        expect(['Polygon', 'MultiPolygon']).toContain(s.territories[polity]!.geometry.type);
+      }
+      expect(s.changes.map((c) => c.polity)).toEqual(expect.arrayContaining(['dzungar', 'kazakh']));
+      for (const r of s.routes) expect(r.lengthKm, r.id).toBeGreaterThan(10);
+    }
+  });
+  it('clamps years outside the atlas to its ends', () => {
+    expect(stateAt(atlas, 1500).year).toBe(1652);
+    expect(stateAt(atlas, 1800).year).toBe(1697);
+  });
+});
+
+describe('territories', () => {
+  it('gives Jetisu a plausible area: a few hundred thousand km²', () => {
+    const jetisu = atlas.regions.features.find((f) => f.properties.id === 'jetisu')!;
+    expect(jetisu.properties.areaKm2).toBeGreaterThan(200_000);
+    expect(jetisu.properties.areaKm2).toBeLessThan(600_000);
+  });
+  it('moves Jetisu from the Kazakhs to the Dzungars in 1684', () => {
+    expect(control('jetisu', 1683)).toBe('kazakh');
+    expect(control('jetisu', 1684)).toBe('dzungar');
+    const jetisuKm2 = atlas.regions.features.find((f) => f.properties.id === 'jetisu')!.properties.areaKm2;
+    const changes = stateAt(atlas, 1684).changes;
+    const dzungar = changes.find((c) => c.polity === 'dzungar')!;
+    const kazakh = changes.find((c) => c.polity === 'kazakh')!;
+    expect(dzungar.gainedKm2).toBeGreaterThan(0.9 * jetisuKm2);
+    expect(kazakh.lostKm2).toBeGreaterThan(0.9 * jetisuKm2);
+    expect(stateAt(atlas, 1684).territories.dzungar!.areaKm2).toBeGreaterThan(stateAt(atlas, 1683).territories.dzungar!.areaKm2 + 0.9 * jetisuKm2);
+  });
+  it('gives Jetisu to the Kazakhs from Tauke’s 1670 annexation and to the Dzungars before', () => {
+    expect(control('jetisu', 1669)).toBe('dzungar');
+    expect(control('jetisu', 1670)).toBe('kazakh');
+  });
+  it('records no change in years when no land moved', () => {
+    for (const c of stateAt(atlas, 1682).changes) expect([c.gainedKm2, c.lostKm2], c.polity).toEqual([0, 0]);
+  });
+  it('puts each tracked town inside the territory of its holder', () => {
+    for (let year = 1652; year <= 1697; year++) {
+      const s = stateAt(atlas, year);
+      for (const place of atlas.places.features.filter((f) => f.properties.tracked)) {
+        const holder = s.control[place.properties.id]!;
+        expect(booleanPointInPolygon(point(place.geometry.coordinates), s.territories[holder]!.geometry), `${place.properties.id} ${year}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('who holds the towns, as the article tells it', () => {
+  it('Sayram withstands the sieges of 1681 and 1683 and falls in 1684', () => {
+    for (const year of [1680, 1681, 1682, 1683]) expect(control('sayram', year), String(year)).toBe('kazakh');
+    expect(control('sayram', 1684)).toBe('dzungar');
+  });
+  it('Tashkent surrenders in 1684', () => {
+    expect(control('tashkent', 1683)).toBe('kazakh');
+    expect(control('tashkent', 1684)).toBe('dzungar');
+  });
+  it('Turkistan is never taken', () => {
+    for (let year = 1652; year <= 1697; year++) expect(control('turkistan', year), String(year)).toBe('kazakh');
+  });
+});
+
+describe('events', () => {
+  const article = readFileSync(new URL('../../geo/source/article.txt', import.meta.url), 'utf8');
+  it('date at least one event to every year the article names between 1652 and 1697', () => {
+    const years = [...new Set([...article.matchAll(/\b(16[5-9]\d)\b/g)].map((m) => Number(m[1])))].filter((y) => y >= 1652 && y <= 1697);
+    const dated = new Set(atlas.events.map((e) => e.year));
+    expect(years.length).toBeGreaterThan(15);
+    for (const year of years) expect(dated.has(year), String(year)).toBe(true);
+  });
+  it('list the 1684 fall of Sayram with its source', () => {
+    const s = stateAt(atlas, 1684);
+    const sayram = s.events.filter((e) => e.places.includes('sayram'));
+    expect(sayram.length).toBeGreaterThanOrEqual(2);
+    for (const e of s.events) {
+      expect(e.source.quote.length).toBeGreaterThan(5);
+      expect(e.source.section).toMatch(/Infobox|Introduction|Background|Course of the War|Aftermath/);
+    }
+  });
+  it('mark most routes as reconstructions', () => {
+    const routes = atlas.routes.features;
+    expect(routes.length).toBeGreaterThanOrEqual(10);
+    expect(routes.filter((r) => r.properties.certainty !== 'attested').length).toBeGreaterThan(routes.length / 2);
+    expect(stateAt(atlas, 1681).routes.some((r) => /Galdan/.test(r.commander))).toBe(true);
+  });
+});
