@@ -17,5 +17,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'geo/build/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -3,7 +3,8 @@
  * `validate` script and the tests). Every failure is a DataError naming file, feature, field.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildAtlas, type AtlasData } from '../../src/lib/model/atlas.ts';
 import type { Basemap } from '../../src/lib/model/types.ts';
 import {
@@ -14,7 +15,7 @@ import {
   type HistoryKey,
 } from '../../src/lib/model/validate.ts';
 
-export const GEO_DIR = new URL('..', import.meta.url).pathname;
+export const GEO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const BASEMAP_FILES = {
   water: 'basemap/water.geojson',

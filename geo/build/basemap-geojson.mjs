@@ -1,6 +1,7 @@
 // Turns GMT dumps (water-mask contours, WDBII river segments, DCW borders) into the atlas's
 // basemap GeoJSON. Run by geo/build/basemap.sh; see geo/SOURCES.md.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { bboxClip } from '@turf/turf';
 
 const [, , dumpDir, outDir] = process.argv;
 const round = (n) => Math.round(n * 1000) / 1000;
@@ -90,6 +91,8 @@ const RESERVOIRS = {
   Chardara: [67.9, 41.3],
   Tuyamuyun: [61.5, 41.1],
 };
+/** Lakes that GSHHG joins to a twentieth-century reservoir: their natural basin's box. */
+const NATURAL_EXTENT = { 'Lake Zaysan': [82.9, 47.6, 85.0, 48.4] };
 const SEAS = { 'Bohai Sea': [119.5, 39.0], 'Persian Gulf': [51.0, 27.5] };
 
 function water() {
@@ -115,18 +118,20 @@ function water() {
     const name = Object.entries({ ...LAKES, ...SEAS }).find(([, pt]) => inRing(pt, p.outer) && !p.holes.some((h) => inRing(pt, h)))?.[0] ?? null;
     const outer = ringArea(p.outer) < 0 ? p.outer.slice().reverse() : p.outer; // counter-clockwise
     const holes = p.holes.map((h) => (ringArea(h) > 0 ? h.slice().reverse() : h));
-    return {
+    const feature = {
       type: 'Feature',
       properties: { name, kind: name && name in SEAS ? 'sea' : 'lake' },
       geometry: { type: 'Polygon', coordinates: [outer, ...holes] },
     };
+    // A lake merged with a later reservoir keeps only its natural basin.
+    return name in NATURAL_EXTENT ? { ...bboxClip(feature, NATURAL_EXTENT[name]), properties: feature.properties } : feature;
   });
   return { type: 'FeatureCollection', features };
 }
 
 // ---- rivers: WDBII segments, named by proximity to a few points along each river ----
 const RIVERS = {
-  'Syr Darya': [[71.78, 40.93], [71.2, 40.85], [70.6, 40.55], [69.95, 40.32], [69.6, 40.28], [69.2, 40.45], [68.95, 40.75], [68.7, 41.05], [68.2, 41.25], [68.05, 41.7], [68.3, 42.25], [68.25, 42.6], [67.9, 43.0], [67.5, 43.5], [66.9, 44.1], [66.2, 44.55], [65.5, 44.8], [64.5, 45.0], [63.5, 45.35], [62.5, 45.7], [61.6, 46.05], [61.1, 46.15]],
+  'Syr Darya': [[71.78, 40.93], [71.2, 40.85], [70.6, 40.55], [69.95, 40.32], [69.6, 40.28], [69.2, 40.45], [68.95, 40.75], [68.7, 41.05], [68.2, 41.25], [68.05, 41.7], [68.3, 42.25], [68.25, 42.6], [67.9, 43.0], [67.5, 43.5], [66.9, 44.1], [66.2, 44.55], [65.5, 44.8], [64.8, 45.0], [64.5, 45.1], [64.2, 45.3], [63.7, 45.7], [63.3, 45.6], [63.0, 45.7], [62.5, 45.7], [61.6, 46.05], [61.1, 46.15]],
   'Amu Darya': [[68.3, 37.1], [67.3, 37.2], [66.5, 37.5], [65.8, 37.9], [65.0, 38.5], [64.4, 38.9], [63.5, 39.2], [62.8, 39.9], [62.0, 40.4], [61.2, 41.3], [60.6, 41.6], [60.0, 42.1], [59.6, 42.45], [59.2, 43.0], [59.0, 43.6]],
   Ili: [[82.5, 43.6], [81.3, 43.9], [80.3, 44.0], [79.2, 43.9], [78.0, 43.8], [77.1, 43.95], [76.2, 44.2], [75.2, 44.6], [74.6, 45.2], [74.4, 45.6]],
   Chu: [[75.8, 42.65], [75.3, 42.8], [74.6, 43.0], [73.8, 43.4], [73.2, 43.75], [72.3, 44.2], [71.3, 44.55], [70.2, 44.9], [69.3, 45.2]],

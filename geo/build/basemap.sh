@@ -37,11 +37,11 @@ node geo/build/basemap-ranges.mjs "$OUT/ranges.geojson"
 
 MAPSHAPER="npx --no-install mapshaper"
 $MAPSHAPER -i "$TMP/water-raw.geojson" -filter 'name !== null || this.area > 5e8' \
-  -simplify 12% keep-shapes -o "$OUT/water.geojson" precision=0.001
+  -simplify 12% keep-shapes -filter 'this.isNull === false' -o "$OUT/water.geojson" precision=0.001
 $MAPSHAPER -i "$TMP/rivers-raw.geojson" -filter 'name !== null || rank == 1 || this.length > 60000' \
-  -simplify 6% keep-shapes -o "$OUT/rivers.geojson" precision=0.001
+  -simplify 6% keep-shapes -filter 'this.isNull === false' -o "$OUT/rivers.geojson" precision=0.001
 $MAPSHAPER -i "$TMP/countries.geojson" -simplify 3% keep-shapes -clip bbox=45,26,120,58 -innerlines \
-  -each 'name="modern border"' -o "$OUT/borders-modern.geojson" format=geojson \
+  -each 'name="modern border"' -filter 'this.isNull === false' -o "$OUT/borders-modern.geojson" format=geojson \
   geojson-type=FeatureCollection precision=0.001
 
 ls -l "$OUT"

@@ -83,7 +83,7 @@ const SLIVER_KM2 = 50;
  */
 export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData {
   const problems: DataProblem[] = [];
-  const water = unionAll(basemap.water.features as Area[]);
+  const water = basemap.water.features as Area[];
 
   const prepare = (file: string, f: Feature<Polygon, { id: string; cutBy?: RegionProps['cutBy'] }>) => {
     try {
@@ -115,6 +115,7 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
 
   // Years with the same extents and holdings in force share their territories.
   const cache = new Map<string, Map<string, Area | null>>();
+  const majorityCache = new Map<string, Map<string, string>>();
   const configuration = (year: number) =>
     JSON.stringify([
       extents.map((e) => (e.start ?? -Infinity) <= year && (e.end ?? Infinity) >= year),
@@ -143,8 +144,10 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
       territories[polity] = index;
     }
 
-    const { changes, changed } = changesSince(previous, lands);
-    const control = controlIn(year, history, lands, regions, problems);
+    const { changes, changed } = previous === lands ? unchanged(lands) : changesSince(previous, lands);
+    let majority = majorityCache.get(key);
+    if (!majority) majorityCache.set(key, (majority = regionMajority(lands, regions, history)));
+    const control = controlIn(year, history, lands, majority, problems);
     byYear[year] = { territories, control, changes, changed };
     previous = lands;
   }
@@ -254,7 +257,7 @@ function controlIn(
   year: number,
   history: HistorySource,
   lands: Map<string, Area | null>,
-  regions: Map<string, Area>,
+  majority: Map<string, string>,
   problems: DataProblem[],
 ): Record<string, string> {
   const control: Record<string, string> = {};
@@ -273,22 +276,37 @@ function controlIn(
     const holder = dated ? dated.control![id] : onMap;
     if (holder) control[id] = holder;
   }
-  for (const [id, shape] of regions) {
-    const region = history.regions.features.find((r) => r.properties.id === id)!;
+  for (const region of history.regions.features) {
+    const id = region.properties.id;
     if (!region.properties.labelled) continue;
-    let holder = holderOf(id, year, history.holdings);
-    if (!holder) {
-      // Largest share of the region, if it is at least half of it.
-      const total = areaKm2(shape);
-      let best = 0;
-      for (const [polity, land] of lands) {
-        const share = areaKm2(overlap(shape, land));
-        if (share > best && share >= total / 2) [best, holder] = [share, polity];
-      }
-    }
+    const holder = holderOf(id, year, history.holdings) ?? majority.get(id);
     if (holder) control[id] = holder;
   }
   return control;
+}
+
+/** For regions no holding covers: the polity holding at least half of each, if any. */
+function regionMajority(
+  lands: Map<string, Area | null>,
+  regions: Map<string, Area>,
+  history: HistorySource,
+): Map<string, string> {
+  const majority = new Map<string, string>();
+  for (const [id, shape] of regions) {
+    if (history.holdings.some((h) => h.region === id)) continue;
+    const total = areaKm2(shape);
+    for (const [polity, land] of lands)
+      if (areaKm2(overlap(shape, land)) >= total / 2) majority.set(id, polity);
+  }
+  return majority;
+}
+
+/** The changes of a year in which no land moved. */
+function unchanged(lands: Map<string, Area | null>): ReturnType<typeof changesSince> {
+  return {
+    changes: [...lands.keys()].map((polity) => ({ polity, gainedKm2: 0, lostKm2: 0 })),
+    changed: { type: 'FeatureCollection', features: [] },
+  };
 }
 
 /** The last event up to `year` that says who holds `place`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
-import { areaKm2, cutAlongRiver, holderOf, prepareOutline, territoryAt, type Area } from './territory.ts';
+import { areaKm2, cutAlongRiver, holderOf, prepareOutline, stitchRiver, territoryAt, type Area } from './territory.ts';
 import type { Holding } from './types.ts';
 
 const square = (w: number, s: number, e: number, n: number): Feature<Polygon> => ({
@@ -46,10 +46,30 @@ describe('cutAlongRiver', () => {
   });
 });
 
+describe('stitchRiver', () => {
+  it('joins reaches in any order and direction across small gaps, and carries the ends on', () => {
+    const line = stitchRiver([
+      [[2, 0], [3, 0]],
+      [[0, 0], [1, 0]],
+      [[1.99, 0], [1.01, 0]],
+      // A 20 km side channel beside the river is left out.
+      [[1.5, 0.1], [1.68, 0.1]],
+    ]);
+    const xs = line.coordinates.map((c) => Math.round(c[0]! * 100) / 100);
+    // Ends carried on 15 km (~0.13°) beyond the first and last points, in order between.
+    expect(xs[0]).toBeCloseTo(-0.13, 1);
+    expect(xs.slice(1, -1)).toEqual([0, 1, 1.01, 1.99, 2, 3]);
+    expect(xs[xs.length - 1]).toBeCloseTo(3.13, 1);
+  });
+  it('refuses pieces too far apart to be one river', () => {
+    expect(() => stitchRiver([[[0, 0], [1, 0]], [[3, 0], [4, 0]]], 'Syr Darya')).toThrow(/Syr Darya has pieces 222 km apart/);
+  });
+});
+
 describe('prepareOutline', () => {
   it('removes water so the border follows the shore', () => {
     const lake = square(0.5, 0.5, 2, 2) as Area;
-    const dry = prepareOutline(square(0, 0, 1, 1), [], lake, rivers);
+    const dry = prepareOutline(square(0, 0, 1, 1), [], [lake], rivers);
     expect(areaKm2(dry)).toBeCloseTo(0.75 * areaKm2(square(0, 0, 1, 1)), -2);
   });
 });

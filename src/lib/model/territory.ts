@@ -5,18 +5,24 @@
  */
 import {
   area,
+  bbox,
+  bearing,
   booleanPointInPolygon,
   buffer,
+  destination,
+  distance,
   difference,
   feature,
   featureCollection,
   flatten,
   intersect,
+  length,
+  lineString,
   point,
   truncate,
   union,
 } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Holding, RiverCut } from './types.ts';
 
 export type Area = Feature<Polygon | MultiPolygon>;
@@ -36,17 +42,71 @@ export function unionAll(shapes: Area[]): Area | null {
   return union(featureCollection(shapes)) as Area | null;
 }
 
+/** Whether two areas' bounding boxes meet: a cheap test before exact clipping. */
+function boxesMeet(a: Area, b: Area): boolean {
+  const [aw, as, ae, an] = bbox(a);
+  const [bw, bs, be, bn] = bbox(b);
+  return aw <= be && bw <= ae && as <= bn && bs <= an;
+}
+
 /** `shape` minus `cut` (null when nothing is left). */
 export function subtract(shape: Area | null, cut: Area | null): Area | null {
   if (!shape) return null;
-  if (!cut) return shape;
+  if (!cut || !boxesMeet(shape, cut)) return shape;
   return difference(featureCollection([shape, cut])) as Area | null;
 }
 
 /** Overlap of two areas, or null. */
 export function overlap(a: Area | null, b: Area | null): Area | null {
-  if (!a || !b) return null;
+  if (!a || !b || !boxesMeet(a, b)) return null;
   return intersect(featureCollection([a, b])) as Area | null;
+}
+
+/** Largest gap in the survey data (km) that stitching a river may bridge with a straight line. */
+const MAX_RIVER_GAP_KM = 60;
+/** River pieces shorter than this (km) are side channels and stubs, left out of a stitched river. */
+const MIN_REACH_KM = 50;
+/** How far a stitched river is carried on past each end (into a lake, across an outline edge). */
+const RIVER_END_KM = 15;
+
+/**
+ * Joins the pieces of one river into a single line. WDBII cuts rivers at its bins and leaves
+ * gaps where a reach is not recognised (or ran into a modern reservoir); the nearest ends of the
+ * main reaches are joined until one line is left, and both ends are carried on a little so that
+ * the line reaches the lake it flows into. Throws when reaches are too far apart to be one river.
+ *
+ * @example stitchRiver([[[0,0],[1,0]], [[1.01,0],[2,0]]]).coordinates.length // 6
+ */
+export function stitchRiver(pieces: Position[][], name = 'river'): LineString {
+  const usable = pieces.filter((p) => p.length >= 2 && distance(p[0]!, p[p.length - 1]!) > 0);
+  const reaches = usable.filter((p) => length(lineString(p)) >= MIN_REACH_KM);
+  let chains = (reaches.length ? reaches : usable).map((p) => [...p]);
+  if (chains.length === 0) throw new Error(`the ${name} has no usable line`);
+  while (chains.length > 1) {
+    let best = { gap: Infinity, i: 0, j: 1, flipI: false, flipJ: false };
+    for (let i = 0; i < chains.length; i++)
+      for (let j = i + 1; j < chains.length; j++)
+        for (const flipI of [false, true])
+          for (const flipJ of [false, true]) {
+            const a = chains[i]!;
+            const b = chains[j]!;
+            const end = flipI ? a[0]! : a[a.length - 1]!;
+            const start = flipJ ? b[b.length - 1]! : b[0]!;
+            const gap = distance(end, start);
+            if (gap < best.gap) best = { gap, i, j, flipI, flipJ };
+          }
+    if (best.gap > MAX_RIVER_GAP_KM)
+      throw new Error(`the ${name} has pieces ${Math.round(best.gap)} km apart: more than a gap in the survey`);
+    const a = best.flipI ? [...chains[best.i]!].reverse() : chains[best.i]!;
+    const b = best.flipJ ? [...chains[best.j]!].reverse() : chains[best.j]!;
+    chains = chains.filter((_, k) => k !== best.i && k !== best.j);
+    chains.push([...a, ...b]);
+  }
+  const line = chains[0]!;
+  const extend = (from: Position, to: Position): Position =>
+    destination(to, RIVER_END_KM, bearing(from, to), { units: 'kilometers' }).geometry.coordinates;
+  const n = line.length;
+  return { type: 'LineString', coordinates: [extend(line[1]!, line[0]!), ...line, extend(line[n - 2]!, line[n - 1]!)] };
 }
 
 /**
@@ -61,9 +121,11 @@ export function cutAlongRiver(
 ): Area {
   const lines = rivers.features.filter((f) => f.properties.name === cut.river);
   if (lines.length === 0) throw new Error(`unknown river "${cut.river}"`);
-  const corridor = unionAll(
-    lines.map((line) => buffer(line, RIVER_CUT_KM, { units: 'kilometers' }) as Area),
+  const river = stitchRiver(
+    lines.map((l) => l.geometry.coordinates),
+    cut.river,
   );
+  const corridor = buffer(feature(river), RIVER_CUT_KM, { units: 'kilometers' }) as Area;
   const rest = subtract(shape, corridor);
   if (!rest) throw new Error(`the river "${cut.river}" covers the whole outline`);
   const parts = flatten(rest).features;
@@ -82,14 +144,15 @@ export function cutAlongRiver(
 export function prepareOutline(
   outline: Feature<Polygon>,
   cuts: RiverCut[] | undefined,
-  water: Area | null,
+  water: Area[],
   rivers: FeatureCollection<LineString, { name: string | null }>,
 ): Area {
-  let shape: Area = feature(outline.geometry);
+  // Water first: a river that ends in a lake then splits the outline together with the lake.
+  let shape: Area | null = feature(outline.geometry);
+  for (const body of water) shape = subtract(shape, body);
+  if (!shape) throw new Error('the outline lies entirely under water');
   for (const cut of cuts ?? []) shape = cutAlongRiver(shape, cut, rivers);
-  const dry = subtract(shape, water);
-  if (!dry) throw new Error('the outline lies entirely under water');
-  return dry;
+  return shape;
 }
 
 /**

@@ -75,8 +75,8 @@ export interface Holding {
   polity: string;
   start: number;
   end?: number;
-  /** The event that begins the holding. */
-  event: string;
+  /** The event that begins the holding; omitted for the situation the atlas opens with. */
+  event?: string;
   certainty: Certainty;
 }
 

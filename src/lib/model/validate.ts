@@ -232,7 +232,8 @@ export function validateHistory(raw: Record<HistoryKey, unknown>, article: strin
     for (const [id, h] of holdings) {
       ref(r, id, 'region', h.region, regionIds, 'region');
       ref(r, id, 'polity', h.polity, polityIds, 'polity');
-      ref(r, id, 'event', h.event, eventIds, 'event');
+      if (h.event !== undefined || (typeof h.start === 'number' && h.start > FIRST_YEAR))
+        ref(r, id, 'event', h.event, eventIds, 'event');
       year(r, id, h, 'start');
       year(r, id, h, 'end', true);
       span(r, id, h);
