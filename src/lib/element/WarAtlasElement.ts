@@ -39,7 +39,6 @@ export class WarAtlasElement extends HTMLElement {
   });
   #app: ReturnType<typeof mount> | null = null;
   #map: maplibregl.Map | null = null;
-  #reflecting = false;
   readonly #drawStatus = { drawing: false };
   #ready: Promise<void>;
   #resolveReady!: () => void;
@@ -82,7 +81,8 @@ export class WarAtlasElement extends HTMLElement {
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
-    if (this.#reflecting) return;
+    // Our own reflection comes back here too; the atlas ignores a value it already has. (A flag
+    // set around setAttribute would also swallow other attributes' callbacks queued at upgrade.)
     if (name === 'year') this.#atlas.setYear(value);
     if (name === 'place') this.#atlas.selectPlace(value);
   }
@@ -161,10 +161,8 @@ export class WarAtlasElement extends HTMLElement {
   }
 
   #reflect(name: string, value: string | null): void {
-    this.#reflecting = true;
     if (value === null) this.removeAttribute(name);
-    else this.setAttribute(name, value);
-    this.#reflecting = false;
+    else if (this.getAttribute(name) !== value) this.setAttribute(name, value);
   }
 
   #emit(type: string, detail: unknown): void {

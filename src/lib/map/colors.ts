@@ -1,11 +1,12 @@
 /** Polity colours, chosen to stay apart for common colour-vision deficiencies and on paper. */
 export const POLITY_COLORS: Record<string, string> = {
+  // Kazakh violet rather than the usual blue, which reads as water on a map with lakes.
   dzungar: '#b5532f', // brick red-orange
-  kazakh: '#2f6f9f', // steppe blue
+  kazakh: '#6a4c9c', // violet
   qing: '#c9a227', // imperial yellow
-  khalkha: '#7b5ea7', // violet
+  khalkha: '#8a6a3c', // umber
   bukhara: '#3f8a5a', // green
-  tibet: '#9c3f6b', // maroon
+  tibet: '#a8467a', // raspberry
   russia: '#6b7280', // slate
 };
 export const UNKNOWN_COLOR = '#8a8a8a';
@@ -15,8 +16,8 @@ export function polityColor(id: string | undefined | null): string {
 }
 
 export const PAPER = '#f1e9d6';
-export const WATER = '#b9d3dc';
-export const WATER_LINE = '#7fa9ba';
+export const WATER = '#a9cfdc';
+export const WATER_LINE = '#6d9db0';
 export const RIVER = '#6f9fb6';
 export const INK = '#2b2620';
 export const RANGE = '#a08660';

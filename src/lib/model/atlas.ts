@@ -53,7 +53,7 @@ export interface YearRecord {
   changed: FeatureCollection<Polygon | MultiPolygon, ChangedAreaProps>;
 }
 
-export type RegionShapeProps = RegionProps & { areaKm2: number; bbox: number[] };
+export type RegionShapeProps = RegionProps & { areaKm2: number; bbox: number[]; label: [number, number] };
 export type RouteData = Feature<LineString, RouteProps & { lengthKm: number }>;
 
 /** Everything the page needs, precomputed; plain JSON. */
@@ -166,7 +166,12 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
         const shape = truncate(regions.get(f.properties.id)!, { precision: 3 });
         return {
           type: 'Feature',
-          properties: { ...f.properties, areaKm2: Math.round(areaKm2(shape)), bbox: bbox(shape) },
+          properties: {
+            ...f.properties,
+            areaKm2: Math.round(areaKm2(shape)),
+            bbox: bbox(shape),
+            label: labelPoint(shape),
+          },
           geometry: shape.geometry,
         };
       }),
