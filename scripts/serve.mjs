@@ -88,7 +88,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = value('--dir') ?? 'dist';
   const found = await stat(join(dir, 'index.html')).catch(() => null);
   if (!found) {
-    console.error(`No ${dir}/index.html: run \`npm run build\` first (or \`npm start\`, which builds and serves).`);
+    console.error(
+      `No ${dir}/index.html: run \`npm run build\` first (or \`npm start\`, which builds and serves).`,
+    );
     process.exit(1);
   }
   await startServer({ dir, port: Number(value('--port') ?? process.env.PORT ?? 4173), headers });

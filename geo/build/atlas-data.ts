@@ -43,7 +43,12 @@ function readJson(path: string, file: string, problems: DataProblem[]): unknown 
   try {
     return JSON.parse(text);
   } catch (e) {
-    problems.push({ file, feature: '(file)', field: '(file)', message: `is not valid JSON: ${(e as Error).message}` });
+    problems.push({
+      file,
+      feature: '(file)',
+      field: '(file)',
+      message: `is not valid JSON: ${(e as Error).message}`,
+    });
     return undefined;
   }
 }
@@ -58,9 +63,16 @@ export function loadAtlas(geoDir = GEO_DIR): AtlasData {
   for (const [key, file] of Object.entries(BASEMAP_FILES)) {
     const value = readJson(join(geoDir, file), file, problems);
     const ok =
-      typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'FeatureCollection';
+      typeof value === 'object' &&
+      value !== null &&
+      (value as { type?: unknown }).type === 'FeatureCollection';
     if (value !== undefined && !ok)
-      problems.push({ file, feature: '(file)', field: 'type', message: 'expected a GeoJSON FeatureCollection' });
+      problems.push({
+        file,
+        feature: '(file)',
+        field: 'type',
+        message: 'expected a GeoJSON FeatureCollection',
+      });
     basemap[key as keyof Basemap] = value;
   }
   if (problems.length) throw new DataError(problems);

@@ -13,7 +13,9 @@ describe('readView', () => {
 
 describe('writeView', () => {
   it('writes year and place and keeps other parameters', () => {
-    expect(writeView('?lang=kk', { year: 1683, place: 'tashkent' })).toBe('?lang=kk&year=1683&place=tashkent');
+    expect(writeView('?lang=kk', { year: 1683, place: 'tashkent' })).toBe(
+      '?lang=kk&year=1683&place=tashkent',
+    );
     expect(writeView('?year=1684&place=sayram', { year: 1685, place: null })).toBe('?year=1685');
   });
 });

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { expect, test } from './support.ts';
 
-const KAZAKH = [0x2f, 0x6f, 0x9f];
+const KAZAKH = [0x6a, 0x4c, 0x9c];
 const DZUNGAR = [0xb5, 0x53, 0x2f];
 
 async function openAtlas(page: Page, query = '') {
@@ -15,9 +15,16 @@ async function openAtlas(page: Page, query = '') {
 
 /** The colour of the marker drawn at a place: the middle pixel of its dot on the canvas. */
 async function markerColor(page: Page, id: string): Promise<number[]> {
-  const pos = await page.evaluate((id) => (document.querySelector('war-atlas') as any).screenPosition(id), id);
+  const pos = await page.evaluate(
+    (id) => (document.querySelector('war-atlas') as any).screenPosition(id),
+    id,
+  );
   expect(pos).not.toBeNull();
-  const shot = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(pos.x) - 1, y: Math.round(pos.y) - 1, width: 3, height: 3 } }));
+  const shot = PNG.sync.read(
+    await page.screenshot({
+      clip: { x: Math.round(pos.x) - 1, y: Math.round(pos.y) - 1, width: 3, height: 3 },
+    }),
+  );
   const i = (1 * shot.width + 1) * 4;
   return [shot.data[i]!, shot.data[i + 1]!, shot.data[i + 2]!];
 }
@@ -57,7 +64,9 @@ test('dragging the slider from 1681 to 1684 hands Sayram to the Dzungars on scre
 
 test('clicking Sayram’s marker on the map opens its panel', async ({ page }) => {
   await openAtlas(page);
-  const pos = await page.evaluate(() => (document.querySelector('war-atlas') as any).screenPosition('sayram'));
+  const pos = await page.evaluate(() =>
+    (document.querySelector('war-atlas') as any).screenPosition('sayram'),
+  );
   await page.mouse.click(pos.x, pos.y);
   const panel = page.locator('war-atlas .panel.place');
   await expect(panel.getByRole('heading', { name: 'Sayram' })).toBeVisible();
@@ -77,12 +86,18 @@ test('a deep link restores year and place', async ({ page }) => {
 });
 
 test('junk in the URL leaves a working map at a sensible year, with nothing injected', async ({ page }) => {
-  await openAtlas(page, `?year=${encodeURIComponent('<img src=x onerror=alert(1)>')}&place=${encodeURIComponent('<script>alert(1)</script>')}`);
+  await openAtlas(
+    page,
+    `?year=${encodeURIComponent('<img src=x onerror=alert(1)>')}&place=${encodeURIComponent('<script>alert(1)</script>')}`,
+  );
   await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1681');
   await expect(page.locator('war-atlas .notice')).toBeVisible();
   const injected = await page.evaluate(() => {
     const root = document.querySelector('war-atlas')!.shadowRoot!;
-    return document.querySelectorAll('img[src=x], script:not([type=module]):not([src])').length + root.querySelectorAll('img, script').length;
+    return (
+      document.querySelectorAll('img[src=x], script:not([type=module]):not([src])').length +
+      root.querySelectorAll('img, script').length
+    );
   });
   expect(injected).toBe(0);
   await openAtlas(page, '?year=2500');
@@ -102,7 +117,9 @@ test('the keyboard moves through the years and opens places', async ({ page }) =
   await page.locator('war-atlas summary', { hasText: 'Places' }).click();
   await page.locator('war-atlas [data-place="tashkent"]').focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('war-atlas .panel.place').getByRole('heading', { name: 'Tashkent' })).toBeVisible();
+  await expect(
+    page.locator('war-atlas .panel.place').getByRole('heading', { name: 'Tashkent' }),
+  ).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('war-atlas .panel.place')).toHaveCount(0);
 });
@@ -118,7 +135,15 @@ test('the element’s contract: state(), years, events', async ({ page }) => {
     el.setAttribute('place', 'tashkent');
     el.year = 'junk';
     const s = el.state(1684);
-    return { seen, years: el.years, year: el.year, sayram: s.control.sayram, jetisu: s.control.jetisu, events: s.events.length, area: s.territories.dzungar.areaKm2 };
+    return {
+      seen,
+      years: el.years,
+      year: el.year,
+      sayram: s.control.sayram,
+      jetisu: s.control.jetisu,
+      events: s.events.length,
+      area: s.territories.dzungar.areaKm2,
+    };
   });
   expect(result.seen).toEqual(['year:1684', 'place:tashkent']);
   expect(result.years).toEqual({ min: 1652, max: 1697 });

@@ -17,7 +17,8 @@ describe('every year', () => {
     for (let year = 1652; year <= 1697; year++) {
       const s = stateAt(atlas, year);
       expect(s.year).toBe(year);
-      for (const id of ['sayram', 'tashkent', 'turkistan', 'jetisu']) expect(s.control[id], `${id} ${year}`).toMatch(/^[a-z-]+$/);
+      for (const id of ['sayram', 'tashkent', 'turkistan', 'jetisu'])
+        expect(s.control[id], `${id} ${year}`).toMatch(/^[a-z-]+$/);
       for (const polity of ['dzungar', 'kazakh']) {
         expect(s.territories[polity]!.areaKm2, `${polity} ${year}`).toBeGreaterThan(100_000);
         expect(['Polygon', 'MultiPolygon']).toContain(s.territories[polity]!.geometry.type);
@@ -47,7 +48,9 @@ describe('territories', () => {
     const kazakh = changes.find((c) => c.polity === 'kazakh')!;
     expect(dzungar.gainedKm2).toBeGreaterThan(0.9 * jetisuKm2);
     expect(kazakh.lostKm2).toBeGreaterThan(0.9 * jetisuKm2);
-    expect(stateAt(atlas, 1684).territories.dzungar!.areaKm2).toBeGreaterThan(stateAt(atlas, 1683).territories.dzungar!.areaKm2 + 0.9 * jetisuKm2);
+    expect(stateAt(atlas, 1684).territories.dzungar!.areaKm2).toBeGreaterThan(
+      stateAt(atlas, 1683).territories.dzungar!.areaKm2 + 0.9 * jetisuKm2,
+    );
   });
   it('gives Jetisu to the Kazakhs from Tauke’s 1670 annexation and to the Dzungars before', () => {
     expect(control('jetisu', 1669)).toBe('dzungar');
@@ -61,7 +64,10 @@ describe('territories', () => {
       const s = stateAt(atlas, year);
       for (const place of atlas.places.features.filter((f) => f.properties.tracked)) {
         const holder = s.control[place.properties.id]!;
-        expect(booleanPointInPolygon(point(place.geometry.coordinates), s.territories[holder]!.geometry), `${place.properties.id} ${year}`).toBe(true);
+        expect(
+          booleanPointInPolygon(point(place.geometry.coordinates), s.territories[holder]!.geometry),
+          `${place.properties.id} ${year}`,
+        ).toBe(true);
       }
     }
   });
@@ -77,14 +83,17 @@ describe('who holds the towns, as the article tells it', () => {
     expect(control('tashkent', 1684)).toBe('dzungar');
   });
   it('Turkistan is never taken', () => {
-    for (let year = 1652; year <= 1697; year++) expect(control('turkistan', year), String(year)).toBe('kazakh');
+    for (let year = 1652; year <= 1697; year++)
+      expect(control('turkistan', year), String(year)).toBe('kazakh');
   });
 });
 
 describe('events', () => {
   const article = readFileSync(new URL('../../geo/source/article.txt', import.meta.url), 'utf8');
   it('date at least one event to every year the article names between 1652 and 1697', () => {
-    const years = [...new Set([...article.matchAll(/\b(16[5-9]\d)\b/g)].map((m) => Number(m[1])))].filter((y) => y >= 1652 && y <= 1697);
+    const years = [...new Set([...article.matchAll(/\b(16[5-9]\d)\b/g)].map((m) => Number(m[1])))].filter(
+      (y) => y >= 1652 && y <= 1697,
+    );
     const dated = new Set(atlas.events.map((e) => e.year));
     expect(years.length).toBeGreaterThan(15);
     for (const year of years) expect(dated.has(year), String(year)).toBe(true);
@@ -101,7 +110,9 @@ describe('events', () => {
   it('mark most routes as reconstructions', () => {
     const routes = atlas.routes.features;
     expect(routes.length).toBeGreaterThanOrEqual(10);
-    expect(routes.filter((r) => r.properties.certainty !== 'attested').length).toBeGreaterThan(routes.length / 2);
+    expect(routes.filter((r) => r.properties.certainty !== 'attested').length).toBeGreaterThan(
+      routes.length / 2,
+    );
     expect(stateAt(atlas, 1681).routes.some((r) => /Galdan/.test(r.commander))).toBe(true);
   });
 });

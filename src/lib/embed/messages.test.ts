@@ -3,10 +3,22 @@ import { originAllowed, parseAllowedOrigins, parseHostMessage } from './messages
 
 describe('parseHostMessage', () => {
   it('accepts the four commands', () => {
-    expect(parseHostMessage({ type: 'war-atlas', action: 'setYear', year: 1684 })).toEqual({ action: 'setYear', year: 1684 });
-    expect(parseHostMessage({ type: 'war-atlas', action: 'setYear', year: '1683' })).toEqual({ action: 'setYear', year: 1683 });
-    expect(parseHostMessage({ type: 'war-atlas', action: 'selectPlace', place: 'sayram' })).toEqual({ action: 'selectPlace', place: 'sayram' });
-    expect(parseHostMessage({ type: 'war-atlas', action: 'selectPlace', place: null })).toEqual({ action: 'selectPlace', place: null });
+    expect(parseHostMessage({ type: 'war-atlas', action: 'setYear', year: 1684 })).toEqual({
+      action: 'setYear',
+      year: 1684,
+    });
+    expect(parseHostMessage({ type: 'war-atlas', action: 'setYear', year: '1683' })).toEqual({
+      action: 'setYear',
+      year: 1683,
+    });
+    expect(parseHostMessage({ type: 'war-atlas', action: 'selectPlace', place: 'sayram' })).toEqual({
+      action: 'selectPlace',
+      place: 'sayram',
+    });
+    expect(parseHostMessage({ type: 'war-atlas', action: 'selectPlace', place: null })).toEqual({
+      action: 'selectPlace',
+      place: null,
+    });
     expect(parseHostMessage({ type: 'war-atlas', action: 'play' })).toEqual({ action: 'play' });
     expect(parseHostMessage({ type: 'war-atlas', action: 'pause' })).toEqual({ action: 'pause' });
   });
@@ -21,7 +33,7 @@ describe('parseHostMessage', () => {
       { type: 'war-atlas', action: 'explode' },
       { type: 'war-atlas', action: 'setYear', year: NaN },
       { type: 'war-atlas', action: 'setYear', year: Infinity },
-      { type: 'war-atlas', action: 'setYear', year: 1e309 },
+      { type: 'war-atlas', action: 'setYear', year: Number('1e309') },
       { type: 'war-atlas', action: 'setYear', year: '1684<script>' },
       { type: 'war-atlas', action: 'setYear', year: { valueOf: () => 1684 } },
       { type: 'war-atlas', action: 'selectPlace', place: '<img src=x onerror=alert(1)>' },
@@ -31,12 +43,20 @@ describe('parseHostMessage', () => {
       JSON.parse('{"type":"war-atlas","action":"play","__proto__":{"polluted":true}}'),
       new Date(),
     ];
-    for (const message of junk) expect(parseHostMessage(message), JSON.stringify(message)?.slice(0, 60)).toBeNull();
+    for (const message of junk)
+      expect(parseHostMessage(message), JSON.stringify(message)?.slice(0, 60)).toBeNull();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
   it('does not run getters on the message', () => {
     let ran = false;
-    const message = { type: 'war-atlas', action: 'setYear', get year() { ran = true; return 1684; } };
+    const message = {
+      type: 'war-atlas',
+      action: 'setYear',
+      get year() {
+        ran = true;
+        return 1684;
+      },
+    };
     expect(parseHostMessage(message)).toBeNull();
     expect(ran).toBe(false);
   });
@@ -44,7 +64,10 @@ describe('parseHostMessage', () => {
 
 describe('origins', () => {
   it('parses an allow-list of exact origins and drops junk', () => {
-    expect(parseAllowedOrigins('https://a.example, http://localhost:8080')).toEqual(['https://a.example', 'http://localhost:8080']);
+    expect(parseAllowedOrigins('https://a.example, http://localhost:8080')).toEqual([
+      'https://a.example',
+      'http://localhost:8080',
+    ]);
     expect(parseAllowedOrigins('https://a.example/path,javascript:alert(1)')).toBeNull();
     expect(parseAllowedOrigins(null)).toBeNull();
   });

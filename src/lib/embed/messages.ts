@@ -49,8 +49,10 @@ export function parseHostMessage(data: unknown): HostCommand | null {
   switch (get('action')) {
     case 'setYear': {
       const year = get('year');
-      if (typeof year === 'number' && Number.isInteger(year) && Math.abs(year) < 1e6) return { action: 'setYear', year };
-      if (typeof year === 'string' && year.length <= MAX_STRING && /^\d{1,6}$/.test(year)) return { action: 'setYear', year: Number(year) };
+      if (typeof year === 'number' && Number.isInteger(year) && Math.abs(year) < 1e6)
+        return { action: 'setYear', year };
+      if (typeof year === 'string' && year.length <= MAX_STRING && /^\d{1,6}$/.test(year))
+        return { action: 'setYear', year: Number(year) };
       return null;
     }
     case 'selectPlace': {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { arrowhead, hatch } from './images.ts';
 
-const alpha = (p: { width: number; data: Uint8Array }, x: number, y: number) => p.data[(y * p.width + x) * 4 + 3];
+const alpha = (p: { width: number; data: Uint8Array }, x: number, y: number) =>
+  p.data[(y * p.width + x) * 4 + 3];
 
 describe('arrowhead', () => {
   it('is opaque along its axis and clear in the top corners, so it points up', () => {

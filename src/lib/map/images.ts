@@ -37,7 +37,6 @@ export function hatch(color: string, size = 12, stripe = 3): Pixels {
   const [r, g, b] = hexToRgb(color);
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++)
-    for (let x = 0; x < size; x++)
-      if ((x + y) % size < stripe) data.set([r, g, b, 200], (y * size + x) * 4);
+    for (let x = 0; x < size; x++) if ((x + y) % size < stripe) data.set([r, g, b, 200], (y * size + x) * 4);
   return { width: size, height: size, data };
 }

@@ -22,7 +22,10 @@ describe('lineUpTo', () => {
   ];
   it('returns the whole line at 1 and a point at 0', () => {
     expect(lineUpTo(line, 1).coordinates).toEqual(line);
-    expect(lineUpTo(line, 0).coordinates).toEqual([[0, 0], [0, 0]]);
+    expect(lineUpTo(line, 0).coordinates).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
   });
   it('cuts partway along a segment, with the bearing of that segment', () => {
     const half = lineUpTo(line, 0.25);

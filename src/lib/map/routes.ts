@@ -7,7 +7,8 @@ const RAD = Math.PI / 180;
 export function distanceKm(a: Position, b: Position): number {
   const [lon1, lat1] = [a[0]! * RAD, a[1]! * RAD];
   const [lon2, lat2] = [b[0]! * RAD, b[1]! * RAD];
-  const h = Math.sin((lat2 - lat1) / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin((lon2 - lon1) / 2) ** 2;
+  const h =
+    Math.sin((lat2 - lat1) / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin((lon2 - lon1) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
@@ -34,7 +35,7 @@ export function lineUpTo(coords: Position[], fraction: number): { coordinates: P
   const out: Position[] = [coords[0]!];
   for (let i = 0; i < lengths.length; i++) {
     const [a, b, l] = [coords[i]!, coords[i + 1]!, lengths[i]!];
-    if (remaining >= l || i === lengths.length - 1 && remaining >= l - 1e-9) {
+    if (remaining >= l || (i === lengths.length - 1 && remaining >= l - 1e-9)) {
       out.push(b);
       remaining -= l;
       continue;

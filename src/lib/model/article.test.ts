@@ -10,7 +10,9 @@ describe('articleSections', () => {
     expect(sections.Infobox).toContain('Result: Dzungar victory');
     expect(sections.Introduction).toContain('second part of the century long conflict');
     expect(sections.Background).toContain('Salqam Jangir Khan');
-    expect(sections['Course of the War']).toContain('Tsewang Rabtan had successfully took the city of Sayram');
+    expect(sections['Course of the War']).toContain(
+      'Tsewang Rabtan had successfully took the city of Sayram',
+    );
     expect(sections.Aftermath).toContain('Jao Modo');
   });
   it('keeps sections apart', () => {

@@ -48,10 +48,11 @@ export function normaliseSpace(text: string): string {
 }
 
 /** Whether `quote` occurs verbatim (up to white space) in the named section. */
-export function quoteInSection(
-  sections: Record<SectionName, string>,
-  source: Source,
-): boolean {
+export function quoteInSection(sections: Record<SectionName, string>, source: Source): boolean {
   const body = sections[source.section];
-  return body !== undefined && source.quote.trim() !== '' && normaliseSpace(body).includes(normaliseSpace(source.quote));
+  return (
+    body !== undefined &&
+    source.quote.trim() !== '' &&
+    normaliseSpace(body).includes(normaliseSpace(source.quote))
+  );
 }

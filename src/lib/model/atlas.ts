@@ -20,7 +20,6 @@ import {
   prepareOutline,
   subtract,
   territoryAt,
-  unionAll,
   type Area,
   type TerritoryInputs,
 } from './territory.ts';
@@ -89,7 +88,12 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
     try {
       return prepareOutline(f, f.properties.cutBy, water, basemap.rivers);
     } catch (e) {
-      problems.push({ file, feature: f.properties.id, field: f.properties.cutBy ? 'cutBy' : 'geometry', message: (e as Error).message });
+      problems.push({
+        file,
+        feature: f.properties.id,
+        field: f.properties.cutBy ? 'cutBy' : 'geometry',
+        message: (e as Error).message,
+      });
       return null;
     }
   };
@@ -102,7 +106,8 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
   const extents: TerritoryInputs['extents'] = [];
   for (const f of history.extents.features) {
     const shape = prepare(HISTORY_FILES.extents, f);
-    if (shape) extents.push({ polity: f.properties.polity, start: f.properties.start, end: f.properties.end, shape });
+    if (shape)
+      extents.push({ polity: f.properties.polity, start: f.properties.start, end: f.properties.end, shape });
   }
   if (problems.length) throw new DataError(problems);
 
@@ -138,7 +143,11 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
       let index = shapeIndex.get(json);
       if (index === undefined) {
         index = shapes.length;
-        shapes.push({ areaKm2: Math.round(areaKm2(shape)), geometry: shape.geometry, label: labelPoint(shape) });
+        shapes.push({
+          areaKm2: Math.round(areaKm2(shape)),
+          geometry: shape.geometry,
+          label: labelPoint(shape),
+        });
         shapeIndex.set(json, index);
       }
       territories[polity] = index;
@@ -320,4 +329,3 @@ export function lastControlEvent(place: string, year: number, events: HistoryEve
   for (const e of events) if (e.year <= year && e.control && place in e.control) last = e;
   return last;
 }
-

@@ -22,7 +22,17 @@ export function placeInfo(data: AtlasData, id: unknown): PlaceInfo | null {
   if (place) {
     const [lon, lat] = place.geometry.coordinates as [number, number];
     const p = place.properties;
-    return { id, kind: p.kind, name: p.name, altNames: p.altNames, certainty: p.certainty, center: [lon, lat], bbox: null, areaKm2: null, note: null };
+    return {
+      id,
+      kind: p.kind,
+      name: p.name,
+      altNames: p.altNames,
+      certainty: p.certainty,
+      center: [lon, lat],
+      bbox: null,
+      areaKm2: null,
+      note: null,
+    };
   }
   const region = data.regions.features.find((f) => f.properties.id === id && f.properties.labelled);
   if (region) {
@@ -54,7 +64,11 @@ export function selectablePlaces(data: AtlasData): PlaceInfo[] {
     ...data.places.features.map((f) => f.properties.id),
     ...data.regions.features.filter((f) => f.properties.labelled).map((f) => f.properties.id),
   ];
-  return ids.map((id) => placeInfo(data, id)!).sort((a, b) => Number(a.kind === 'region') - Number(b.kind === 'region') || a.name.localeCompare(b.name));
+  return ids
+    .map((id) => placeInfo(data, id)!)
+    .sort(
+      (a, b) => Number(a.kind === 'region') - Number(b.kind === 'region') || a.name.localeCompare(b.name),
+    );
 }
 
 /** The polity's display name, or the id itself for an unknown one. */

@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
-import { areaKm2, cutAlongRiver, holderOf, prepareOutline, stitchRiver, territoryAt, type Area } from './territory.ts';
+import {
+  areaKm2,
+  cutAlongRiver,
+  holderOf,
+  prepareOutline,
+  stitchRiver,
+  territoryAt,
+  type Area,
+} from './territory.ts';
 import type { Holding } from './types.ts';
 
 const square = (w: number, s: number, e: number, n: number): Feature<Polygon> => ({
   type: 'Feature',
   properties: {},
-  geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    ],
+  },
 });
 const rivers: FeatureCollection<LineString, { name: string | null }> = {
   type: 'FeatureCollection',
@@ -15,7 +34,14 @@ const rivers: FeatureCollection<LineString, { name: string | null }> = {
       type: 'Feature',
       properties: { name: 'Test River' },
       // Crosses the unit square from west to east with a bend.
-      geometry: { type: 'LineString', coordinates: [[-0.5, 0.4], [0.5, 0.6], [1.5, 0.4]] },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [-0.5, 0.4],
+          [0.5, 0.6],
+          [1.5, 0.4],
+        ],
+      },
     },
   ],
 };
@@ -37,9 +63,9 @@ describe('cutAlongRiver', () => {
     expect(areaKm2(north) + areaKm2(south)).toBeGreaterThan(0.98 * areaKm2(square(0, 0, 1, 1)));
   });
   it('names the problem when the river does not split the outline or is unknown', () => {
-    expect(() => cutAlongRiver(square(3, 3, 4, 4), { river: 'Test River', keep: [3.5, 3.5] }, rivers)).toThrow(
-      /does not split/,
-    );
+    expect(() =>
+      cutAlongRiver(square(3, 3, 4, 4), { river: 'Test River', keep: [3.5, 3.5] }, rivers),
+    ).toThrow(/does not split/);
     expect(() => cutAlongRiver(square(0, 0, 1, 1), { river: 'Nowhere', keep: [0.5, 0.5] }, rivers)).toThrow(
       /unknown river "Nowhere"/,
     );
@@ -49,11 +75,23 @@ describe('cutAlongRiver', () => {
 describe('stitchRiver', () => {
   it('joins reaches in any order and direction across small gaps, and carries the ends on', () => {
     const line = stitchRiver([
-      [[2, 0], [3, 0]],
-      [[0, 0], [1, 0]],
-      [[1.99, 0], [1.01, 0]],
+      [
+        [2, 0],
+        [3, 0],
+      ],
+      [
+        [0, 0],
+        [1, 0],
+      ],
+      [
+        [1.99, 0],
+        [1.01, 0],
+      ],
       // A 20 km side channel beside the river is left out.
-      [[1.5, 0.1], [1.68, 0.1]],
+      [
+        [1.5, 0.1],
+        [1.68, 0.1],
+      ],
     ]);
     const xs = line.coordinates.map((c) => Math.round(c[0]! * 100) / 100);
     // Ends carried on 15 km (~0.13°) beyond the first and last points, in order between.
@@ -62,7 +100,21 @@ describe('stitchRiver', () => {
     expect(xs[xs.length - 1]).toBeCloseTo(3.13, 1);
   });
   it('refuses pieces too far apart to be one river', () => {
-    expect(() => stitchRiver([[[0, 0], [1, 0]], [[3, 0], [4, 0]]], 'Syr Darya')).toThrow(/Syr Darya has pieces 222 km apart/);
+    expect(() =>
+      stitchRiver(
+        [
+          [
+            [0, 0],
+            [1, 0],
+          ],
+          [
+            [3, 0],
+            [4, 0],
+          ],
+        ],
+        'Syr Darya',
+      ),
+    ).toThrow(/Syr Darya has pieces 222 km apart/);
   });
 });
 

@@ -96,7 +96,9 @@ export function stitchRiver(pieces: Position[][], name = 'river'): LineString {
             if (gap < best.gap) best = { gap, i, j, flipI, flipJ };
           }
     if (best.gap > MAX_RIVER_GAP_KM)
-      throw new Error(`the ${name} has pieces ${Math.round(best.gap)} km apart: more than a gap in the survey`);
+      throw new Error(
+        `the ${name} has pieces ${Math.round(best.gap)} km apart: more than a gap in the survey`,
+      );
     const a = best.flipI ? [...chains[best.i]!].reverse() : chains[best.i]!;
     const b = best.flipJ ? [...chains[best.j]!].reverse() : chains[best.j]!;
     chains = chains.filter((_, k) => k !== best.i && k !== best.j);
@@ -106,7 +108,10 @@ export function stitchRiver(pieces: Position[][], name = 'river'): LineString {
   const extend = (from: Position, to: Position): Position =>
     destination(to, RIVER_END_KM, bearing(from, to), { units: 'kilometers' }).geometry.coordinates;
   const n = line.length;
-  return { type: 'LineString', coordinates: [extend(line[1]!, line[0]!), ...line, extend(line[n - 2]!, line[n - 1]!)] };
+  return {
+    type: 'LineString',
+    coordinates: [extend(line[1]!, line[0]!), ...line, extend(line[n - 2]!, line[n - 1]!)],
+  };
 }
 
 /**

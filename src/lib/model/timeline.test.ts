@@ -11,7 +11,21 @@ describe('parseYear', () => {
     expect(parseYear(1683.6)).toBe(1684);
   });
   it('rejects junk', () => {
-    for (const junk of [NaN, Infinity, -Infinity, 1e309, '1684abc', '', '<b>1684</b>', null, undefined, {}, [1684], '0x6A4', '1e3'])
+    for (const junk of [
+      NaN,
+      Infinity,
+      -Infinity,
+      Number('1e309'),
+      '1684abc',
+      '',
+      '<b>1684</b>',
+      null,
+      undefined,
+      {},
+      [1684],
+      '0x6A4',
+      '1e3',
+    ])
       expect(parseYear(junk), String(junk)).toBeNull();
   });
 });

@@ -131,24 +131,56 @@ export function validateHistory(raw: Record<HistoryKey, unknown>, article: strin
   };
   const certainty = (report: ReturnType<typeof ctx>, id: string, o: Obj) => {
     if (!CERTAINTIES.includes(o.certainty as string))
-      report(id, 'certainty', `expected one of ${CERTAINTIES.join(', ')}, got ${JSON.stringify(o.certainty)}`);
+      report(
+        id,
+        'certainty',
+        `expected one of ${CERTAINTIES.join(', ')}, got ${JSON.stringify(o.certainty)}`,
+      );
   };
   const source = (report: ReturnType<typeof ctx>, id: string, o: Obj) => {
     const s = o.source;
     if (!isObj(s)) return report(id, 'source', 'expected { section, quote }');
     if (!SECTIONS.includes(s.section as never))
-      return report(id, 'source.section', `expected one of ${SECTIONS.join(', ')}, got ${JSON.stringify(s.section)}`);
-    if (typeof s.quote !== 'string' || s.quote.trim() === '') return report(id, 'source.quote', 'expected a quote');
+      return report(
+        id,
+        'source.section',
+        `expected one of ${SECTIONS.join(', ')}, got ${JSON.stringify(s.section)}`,
+      );
+    if (typeof s.quote !== 'string' || s.quote.trim() === '')
+      return report(id, 'source.quote', 'expected a quote');
     if (!quoteInSection(sections, s as never))
-      report(id, 'source.quote', `not found verbatim in the article's "${String(s.section)}" section: "${s.quote}"`);
+      report(
+        id,
+        'source.quote',
+        `not found verbatim in the article's "${String(s.section)}" section: "${s.quote}"`,
+      );
   };
-  const ref = (report: ReturnType<typeof ctx>, id: string, field: string, value: unknown, known: Set<string>, what: string) => {
-    if (typeof value !== 'string' || !known.has(value)) report(id, field, `unknown ${what} ${JSON.stringify(value)}`);
+  const ref = (
+    report: ReturnType<typeof ctx>,
+    id: string,
+    field: string,
+    value: unknown,
+    known: Set<string>,
+    what: string,
+  ) => {
+    if (typeof value !== 'string' || !known.has(value))
+      report(id, field, `unknown ${what} ${JSON.stringify(value)}`);
   };
   const position = (v: unknown) =>
-    Array.isArray(v) && v.length >= 2 && typeof v[0] === 'number' && typeof v[1] === 'number' &&
-    Number.isFinite(v[0]) && Number.isFinite(v[1]) && Math.abs(v[0]) <= 180 && Math.abs(v[1]) <= 90;
-  const geometry = (report: ReturnType<typeof ctx>, id: string, feature: Obj, type: 'Point' | 'LineString' | 'Polygon') => {
+    Array.isArray(v) &&
+    v.length >= 2 &&
+    typeof v[0] === 'number' &&
+    typeof v[1] === 'number' &&
+    Number.isFinite(v[0]) &&
+    Number.isFinite(v[1]) &&
+    Math.abs(v[0]) <= 180 &&
+    Math.abs(v[1]) <= 90;
+  const geometry = (
+    report: ReturnType<typeof ctx>,
+    id: string,
+    feature: Obj,
+    type: 'Point' | 'LineString' | 'Polygon',
+  ) => {
     const g = feature.geometry;
     if (!isObj(g) || g.type !== type) return report(id, 'geometry.type', `expected a ${type}`);
     const c = g.coordinates;
@@ -166,7 +198,8 @@ export function validateHistory(raw: Record<HistoryKey, unknown>, article: strin
         if (a[0] !== b[0] || a[1] !== b[1]) return report(id, 'geometry.coordinates', 'ring is not closed');
       }
       const crossings = kinks(turfPolygon(c as number[][][])).features.length;
-      if (crossings > 0) report(id, 'geometry.coordinates', `outline crosses itself (${crossings} self-intersections)`);
+      if (crossings > 0)
+        report(id, 'geometry.coordinates', `outline crosses itself (${crossings} self-intersections)`);
     }
   };
   const cuts = (report: ReturnType<typeof ctx>, id: string, o: Obj) => {
