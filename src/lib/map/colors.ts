@@ -4,7 +4,7 @@ export const POLITY_COLORS: Record<string, string> = {
   dzungar: '#b5532f', // brick red-orange
   kazakh: '#6a4c9c', // violet
   qing: '#c9a227', // imperial yellow
-  khalkha: '#8a6a3c', // umber
+  khalkha: '#7a8b2e', // olive
   bukhara: '#3f8a5a', // green
   tibet: '#a8467a', // raspberry
   russia: '#6b7280', // slate

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bearing, distanceKm, lineUpTo } from './routes.ts';
+import { bearing, distanceKm, lineBounds, lineUpTo } from './routes.ts';
 
 describe('distanceKm', () => {
   it('measures a degree of latitude as about 111 km', () => {
@@ -39,5 +39,17 @@ describe('lineUpTo', () => {
   });
   it('treats junk fractions as the whole line', () => {
     expect(lineUpTo(line, NaN).coordinates).toEqual(line);
+  });
+});
+
+describe('lineBounds', () => {
+  it('gives west, south, east, north', () => {
+    expect(
+      lineBounds([
+        [70, 42],
+        [68, 43],
+        [69, 41],
+      ]),
+    ).toEqual([68, 41, 70, 43]);
   });
 });

@@ -48,3 +48,10 @@ export function lineUpTo(coords: Position[], fraction: number): { coordinates: P
   const n = coords.length;
   return { coordinates: out, bearing: n >= 2 ? bearing(coords[n - 2]!, coords[n - 1]!) : 0 };
 }
+
+/** [west, south, east, north] of a line's positions. */
+export function lineBounds(coords: Position[]): [number, number, number, number] {
+  const xs = coords.map((c) => c[0]!);
+  const ys = coords.map((c) => c[1]!);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}

@@ -69,6 +69,8 @@ export interface AtlasData {
   events: HistoryEvent[];
   routes: FeatureCollection<LineString, RouteProps & { lengthKm: number }>;
   basemap: Basemap;
+  /** Where the names of lakes and seas go, one point each. */
+  waterLabels: FeatureCollection<Point, { name: string; kind: 'lake' | 'sea' }>;
 }
 
 export const WAR = { start: 1681, end: 1684 };
@@ -196,6 +198,16 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
       })),
     },
     basemap,
+    waterLabels: {
+      type: 'FeatureCollection',
+      features: basemap.water.features
+        .filter((f) => f.properties.name)
+        .map((f) => ({
+          type: 'Feature',
+          properties: { name: f.properties.name!, kind: f.properties.kind },
+          geometry: { type: 'Point', coordinates: labelPoint(f as Area) },
+        })),
+    },
   };
 }
 
