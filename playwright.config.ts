@@ -26,5 +26,12 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'ignore',
     },
+    {
+      // Host pages on another origin, for the embedding tests.
+      command: `node scripts/serve.mjs --dir examples --port ${OTHER_ORIGIN_PORT}`,
+      url: `http://127.0.0.1:${OTHER_ORIGIN_PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
   ],
 });

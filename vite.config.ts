@@ -11,7 +11,14 @@ export default defineConfig({
   optimizeDeps: { exclude: ['maplibre-gl'] },
   build: {
     target: 'es2022',
-    chunkSizeWarningLimit: 1500,
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      // The standalone page, the iframe embed, and the one-tag embed whose file name is stable.
+      input: { index: 'index.html', embed: 'embed.html', 'war-atlas': 'src/war-atlas.ts' },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'war-atlas' ? 'war-atlas.js' : 'assets/[name]-[hash].js'),
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'geo/build/**/*.test.ts', 'tests/unit/**/*.test.ts'],

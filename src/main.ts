@@ -7,7 +7,9 @@ const view = readView(location.search);
 if (view.year !== null) atlas.setAttribute('year', view.year);
 if (view.place !== null) atlas.setAttribute('place', view.place);
 
-defineWarAtlas();
+// This page is the atlas: the wheel zooms the map without a modifier key.
+atlas.setAttribute('fullpage', '');
+defineWarAtlas('war-atlas', { base: new URL('./', location.href).href });
 
 const sync = () => {
   const el = atlas as HTMLElement & { year: number; place: string | null };

@@ -247,7 +247,26 @@ const area = (r) =>
     return a + p[0] * q[1] - q[0] * p[1];
   }, 0) / 2;
 const features = Object.entries(R).map(([name, ring]) => {
-  const r = area(ring) < 0 ? ring.slice().reverse() : ring.slice(); // counter-clockwise
+  let r = area(ring) < 0 ? ring.slice().reverse() : ring.slice(); // counter-clockwise
+  // At least 12 vertices: split the longest edges (same outline, smoother to restyle or edit).
+  while (r.length < 12) {
+    let best = 0,
+      len = -1;
+    r.forEach((p, i) => {
+      const q = r[(i + 1) % r.length];
+      const l = Math.hypot(p[0] - q[0], p[1] - q[1]);
+      if (l > len) {
+        len = l;
+        best = i;
+      }
+    });
+    const [p, q] = [r[best], r[(best + 1) % r.length]];
+    r = [
+      ...r.slice(0, best + 1),
+      [Math.round(((p[0] + q[0]) / 2) * 1000) / 1000, Math.round(((p[1] + q[1]) / 2) * 1000) / 1000],
+      ...r.slice(best + 1),
+    ];
+  }
   return {
     type: 'Feature',
     properties: {

@@ -23,8 +23,9 @@ mkdir -p "$OUT"
 gmt grdlandmask -R$R -I0.02 -Dh -A30/0/2 -N1/0/1/0/1 -G"$TMP/water.nc"
 gmt grdcontour "$TMP/water.nc" -C+0.5 -D"$TMP/water-contours.txt"
 
-# Rivers: WDBII levels 1 (river-lakes), 2 (permanent major), 3 (additional major), 4 (additional).
-for level in 1 2 3 4; do
+# Rivers: WDBII levels 1 (permanent major), 2 (additional major), 3 (additional), 4 (minor),
+# 5–6 (intermittent major, additional): all feed the tracing of the named rivers.
+for level in 1 2 3 4 5 6; do
   gmt coast -R$R -Dh -I$level -M > "$TMP/rivers-$level.txt"
 done
 
@@ -32,13 +33,14 @@ done
 gmt coast -R$R -Dh -M -EKZ,UZ,KG,TJ,TM,CN,MN,RU,AF,IN,NP,BT,IR,AZ,PK,GE,AM > "$TMP/borders.txt"
 
 node geo/build/basemap-geojson.mjs "$TMP" "$TMP"
+node geo/build/basemap-rivers.mjs "$TMP" "$TMP/rivers-raw.geojson"
 node geo/build/basemap-borders.mjs "$TMP/borders.txt" "$TMP/countries.geojson"
 node geo/build/basemap-ranges.mjs "$OUT/ranges.geojson"
 
 MAPSHAPER="npx --no-install mapshaper"
 $MAPSHAPER -i "$TMP/water-raw.geojson" -filter 'name !== null || this.area > 5e8' \
   -simplify 12% keep-shapes -filter 'this.isNull === false' -o "$OUT/water.geojson" precision=0.001
-$MAPSHAPER -i "$TMP/rivers-raw.geojson" -filter 'name !== null || rank == 1 || this.length > 60000' \
+$MAPSHAPER -i "$TMP/rivers-raw.geojson" -filter 'name !== null || (rank == 2 && this.length > 80000) || this.length > 200000' \
   -simplify 6% keep-shapes -filter 'this.isNull === false' -o "$OUT/rivers.geojson" precision=0.001
 $MAPSHAPER -i "$TMP/countries.geojson" -simplify 3% keep-shapes -clip bbox=45,26,120,58 -innerlines \
   -each 'name="modern border"' -filter 'this.isNull === false' -o "$OUT/borders-modern.geojson" format=geojson \

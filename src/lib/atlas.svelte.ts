@@ -9,6 +9,11 @@ import { nextPlayYear, parseYear, clampYear } from './model/timeline.ts';
 import { stateAt } from './model/yearState.ts';
 import type { YearState } from './model/types.ts';
 
+export const CONTROLS = ['full', 'slider', 'none'] as const;
+export type Controls = (typeof CONTROLS)[number];
+export const LANGS = ['en'] as const;
+export type Lang = (typeof LANGS)[number];
+
 export interface AtlasCallbacks {
   onYear?: (year: number) => void;
   onPlace?: (id: string | null) => void;
@@ -27,6 +32,11 @@ export class Atlas {
   playing = $state(false);
   /** A message about rejected input, shown for a few seconds. */
   notice = $state<string | null>(null);
+  /** Which controls show: everything, only the map and timeline, or only the map. */
+  controls = $state<Controls>('full');
+  lang = $state<Lang>('en');
+  /** The map starts only once the atlas is on screen (browsers allow about 16 WebGL maps). */
+  mapStarted = $state(false);
   readonly state: YearState = $derived.by(() => stateAt(this.data, this.year));
   #timer: ReturnType<typeof setInterval> | null = null;
   #noticeTimer: ReturnType<typeof setTimeout> | null = null;
@@ -74,6 +84,19 @@ export class Atlas {
     if (this.#noticeTimer) clearTimeout(this.#noticeTimer);
     this.#noticeTimer = setTimeout(() => (this.notice = null), NOTICE_MS);
     this.callbacks.onReject?.(message);
+  }
+
+  /** Sets which controls show; anything but full, slider or none is ignored. */
+  setControls(input: unknown): void {
+    const value = input === null || input === undefined || input === '' ? 'full' : input;
+    if (CONTROLS.includes(value as Controls)) this.controls = value as Controls;
+    else this.#reject(`controls="${String(input).slice(0, 20)}" is not one of full, slider, none.`);
+  }
+
+  /** Sets the interface language; unknown languages fall back to English. */
+  setLang(input: unknown): void {
+    const value = typeof input === 'string' ? input.toLowerCase().split('-')[0] : '';
+    this.lang = LANGS.includes(value as Lang) ? (value as Lang) : 'en';
   }
 
   play(): void {

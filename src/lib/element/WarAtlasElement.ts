@@ -18,14 +18,19 @@ import { registerUiFont } from '../ui/fonts.ts';
 // The worker is its own file beside this module (MapLibre 6, DESIGN.md).
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
+// The host keeps a sensible minimum height inside any page; `all: initial` on the frame stops
+// inherited host-page styles (fonts, colours, line heights) at the shadow boundary.
 const HOST_CSS = `
 :host { display: block; position: relative; min-height: 420px; height: 100%; contain: content; }
 :host([hidden]) { display: none; }
-.frame { position: absolute; inset: 0; container-type: size; }
+.frame { all: initial; position: absolute; inset: 0; container-type: size; display: block; }
 `;
 
+/** Where the built atlas lives (for the Embed snippets); set by the entry that defines the tag. */
+let atlasBase = '';
+
 export class WarAtlasElement extends HTMLElement {
-  static observedAttributes = ['year', 'place'];
+  static observedAttributes = ['year', 'place', 'lang', 'controls', 'autoplay'];
 
   readonly #atlas = new Atlas(atlasData, {
     onYear: (year) => {
@@ -38,6 +43,7 @@ export class WarAtlasElement extends HTMLElement {
     },
   });
   #app: ReturnType<typeof mount> | null = null;
+  #visibility: IntersectionObserver | null = null;
   #map: maplibregl.Map | null = null;
   readonly #drawStatus = { drawing: false };
   #ready: Promise<void>;
@@ -63,9 +69,21 @@ export class WarAtlasElement extends HTMLElement {
       props: {
         atlas: this.#atlas,
         status: this.#drawStatus,
+        base: atlasBase,
+        host: this,
         onmap: (map: maplibregl.Map) => this.#onMap(map),
       },
     });
+    // Start the map only when the atlas comes into view (or at once where that cannot be told).
+    if (typeof IntersectionObserver === 'undefined') this.#atlas.mapStarted = true;
+    else {
+      this.#visibility = new IntersectionObserver((entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.#atlas.mapStarted = true;
+        this.#visibility?.disconnect();
+      });
+      this.#visibility.observe(this);
+    }
   }
 
   disconnectedCallback(): void {
@@ -73,6 +91,8 @@ export class WarAtlasElement extends HTMLElement {
     queueMicrotask(() => {
       if (this.isConnected || !this.#app) return;
       this.#atlas.pause();
+      this.#visibility?.disconnect();
+      this.#atlas.mapStarted = false;
       void unmount(this.#app);
       this.#app = null;
       this.#map = null;
@@ -85,6 +105,12 @@ export class WarAtlasElement extends HTMLElement {
     // set around setAttribute would also swallow other attributes' callbacks queued at upgrade.)
     if (name === 'year') this.#atlas.setYear(value);
     if (name === 'place') this.#atlas.selectPlace(value);
+    if (name === 'controls') this.#atlas.setControls(value);
+    if (name === 'lang') this.#atlas.setLang(value);
+    if (name === 'autoplay') {
+      if (value === null) this.#atlas.pause();
+      else this.#ready.then(() => this.hasAttribute('autoplay') && this.#atlas.play());
+    }
   }
 
   get year(): number {
@@ -99,6 +125,41 @@ export class WarAtlasElement extends HTMLElement {
   }
   set place(value: unknown) {
     this.#atlas.selectPlace(value);
+  }
+
+  override get lang(): string {
+    return this.#atlas.lang;
+  }
+  override set lang(value: string) {
+    this.#atlas.setLang(value);
+  }
+
+  get controls(): string {
+    return this.#atlas.controls;
+  }
+  set controls(value: unknown) {
+    this.#atlas.setControls(value);
+    this.#reflect('controls', this.#atlas.controls);
+  }
+
+  get autoplay(): boolean {
+    return this.hasAttribute('autoplay');
+  }
+  set autoplay(value: unknown) {
+    this.toggleAttribute('autoplay', Boolean(value));
+  }
+
+  /**
+   * The height (px) at which the atlas shows everything without scrolling inside: a frame's
+   * preferred height, reported by the iframe embed.
+   */
+  preferredHeight(): number {
+    const root = this.shadowRoot;
+    const wide = this.getBoundingClientRect().width >= 760;
+    if (!root || wide) return 620;
+    const side = root.querySelector('.side')?.scrollHeight ?? 0;
+    const timeline = root.querySelector('.timeline-bar')?.scrollHeight ?? 0;
+    return Math.round(320 + timeline + side);
   }
 
   get years(): { min: number; max: number } {
@@ -170,6 +231,11 @@ export class WarAtlasElement extends HTMLElement {
   }
 }
 
-export function defineWarAtlas(tag = 'war-atlas'): void {
+/**
+ * Defines the element. `base` is the URL of the folder the atlas is served from, used in the
+ * copy-paste snippets of the Embed dialog.
+ */
+export function defineWarAtlas(tag = 'war-atlas', options: { base?: string } = {}): void {
+  if (options.base) atlasBase = options.base;
   if (!customElements.get(tag)) customElements.define(tag, WarAtlasElement);
 }

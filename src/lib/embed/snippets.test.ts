@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippets } from './snippets.ts';
+
+describe('embedSnippets', () => {
+  it('gives a script tag and an element for the view', () => {
+    const { tag } = embedSnippets('https://atlas.example/war/', { year: 1684, place: 'sayram', lang: 'en' });
+    expect(tag).toBe(
+      '<script type="module" src="https://atlas.example/war/war-atlas.js"></script>\n' +
+        '<war-atlas year="1684" place="sayram" lang="en" style="height: 600px"></war-atlas>',
+    );
+  });
+  it('gives an iframe with the view in its URL', () => {
+    const { iframe } = embedSnippets('https://atlas.example/war', { year: 1681, place: null, lang: 'en' });
+    expect(iframe).toContain('src="https://atlas.example/war/embed.html?year=1681&amp;lang=en"');
+    expect(iframe).toContain('title="Map of the Kazakh–Dzungar War, 1681–1684"');
+  });
+  it('escapes what could break out of an attribute', () => {
+    const { tag, iframe } = embedSnippets('https://a.example/"><script>/', {
+      year: 1684,
+      place: '"x',
+      lang: 'en',
+    });
+    expect(tag).not.toContain('"><script>');
+    expect(iframe).not.toContain('"><script>');
+  });
+});

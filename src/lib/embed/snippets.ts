@@ -1,0 +1,37 @@
+/** The copy-paste embeds shown by the Embed button, for a view. */
+export interface EmbedView {
+  year: number;
+  place: string | null;
+  lang: string;
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * @example embedSnippets('https://example.org/atlas/', { year: 1684, place: 'sayram', lang: 'en' }).iframe
+ * // '<iframe src="https://example.org/atlas/embed.html?year=1684&amp;place=sayram&amp;lang=en" …'
+ */
+export function embedSnippets(base: string, view: EmbedView): { tag: string; iframe: string } {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const attrs = [
+    `year="${view.year}"`,
+    view.place ? `place="${escapeAttribute(view.place)}"` : '',
+    `lang="${escapeAttribute(view.lang)}"`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const query = new URLSearchParams({
+    year: String(view.year),
+    ...(view.place ? { place: view.place } : {}),
+    lang: view.lang,
+  });
+  return {
+    tag:
+      `<script type="module" src="${escapeAttribute(root)}war-atlas.js"></script>\n` +
+      `<war-atlas ${attrs} style="height: 600px"></war-atlas>`,
+    iframe:
+      `<iframe src="${escapeAttribute(`${root}embed.html?${query}`)}" title="Map of the Kazakh–Dzungar War, 1681–1684" ` +
+      `width="100%" height="620" style="border: 0" loading="lazy" allow="fullscreen"></iframe>`,
+  };
+}
