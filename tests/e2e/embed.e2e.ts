@@ -84,6 +84,20 @@ test.describe('one tag', () => {
     );
   });
 
+  test('an atlas created in a collapsed section starts its map when opened', async ({ page }) => {
+    await page.goto(`${HOST}/host.html`);
+    await page.locator('#first[data-ready]').waitFor();
+    // Hidden: no map (and no WebGL context) yet, but the data is there.
+    expect(await page.locator('#third canvas').count()).toBe(0);
+    expect(await page.evaluate(() => (document.getElementById('third') as any).state().year)).toBe(1697);
+    await page.locator('#more summary').click();
+    await page.locator('#third').scrollIntoViewIfNeeded();
+    await page.locator('#third[data-ready]').waitFor();
+    const canvas = await page.locator('#third canvas.maplibregl-canvas').boundingBox();
+    expect(canvas!.height).toBeGreaterThan(300);
+    await expect(page.locator('#third .side')).toHaveCount(0);
+  });
+
   test('the Embed button gives snippets that work on another origin', async ({ page }) => {
     await page.goto(`${ATLAS}/?year=1684&place=sayram`);
     await page.locator('war-atlas[data-ready]').waitFor();
