@@ -2,4 +2,4 @@
 // Everything else (worker, data, fonts) loads relative to this file, from any origin.
 import { defineWarAtlas } from './lib/index.ts';
 
-defineWarAtlas('war-atlas', { base: new URL('./', import.meta.url).href });
+defineWarAtlas('war-atlas', { base: new URL(/* @vite-ignore */ './', import.meta.url).href });

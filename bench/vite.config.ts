@@ -1,0 +1,22 @@
+// Builds the benchmark's baseline page (bench/index.html) with the atlas's own data plugin.
+import { defineConfig } from 'vite';
+import { atlasData } from '../geo/build/vite-plugin-atlas.ts';
+
+export default defineConfig({
+  root: 'bench',
+  base: './',
+  plugins: [atlasData()],
+  optimizeDeps: { exclude: ['maplibre-gl'] },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      output: {
+        manualChunks: (id) =>
+          id.includes('node_modules/maplibre-gl') ? 'maplibre' : id.includes('atlas-data') ? 'atlas-data' : undefined,
+      },
+    },
+  },
+});
