@@ -4,7 +4,18 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.scratch/', 'geo/basemap/'] },
+  {
+    ignores: [
+      'dist/',
+      'bench/dist/',
+      'bench/results/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      '.scratch/',
+      'geo/basemap/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],

@@ -5,6 +5,18 @@ import { CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 // The browser is found (or installed) by scripts/test.mjs and passed in CHROMIUM_PATH.
 export const PORT = 41730;
 export const OTHER_ORIGIN_PORT = 41731;
+/** The atlas again, and a host page, each under a strict Content-Security-Policy. */
+export const CSP_PORT = 41732;
+export const CSP_HOST_PORT = 41733;
+/** The policy the atlas needs (README, "Content Security Policy"). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' data: blob:";
+/** A host page on another origin loading the atlas with one tag: the atlas's origin added where needed. */
+const atlasOrigin = `http://127.0.0.1:${CSP_PORT}`;
+export const STRICT_HOST_CSP =
+  `default-src 'self'; script-src 'self' ${atlasOrigin}; worker-src 'self' blob: ${atlasOrigin}; style-src 'self' 'unsafe-inline'; ` +
+  `img-src 'self' data: blob:; font-src 'self' data: ${atlasOrigin}; connect-src 'self' data: blob: ${atlasOrigin}; frame-src ${atlasOrigin}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,6 +42,18 @@ export default defineConfig({
       // Host pages on another origin, for the embedding tests.
       command: `node scripts/serve.mjs --dir examples --port ${OTHER_ORIGIN_PORT}`,
       url: `http://127.0.0.1:${OTHER_ORIGIN_PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node scripts/serve.mjs --port ${CSP_PORT} --header "Content-Security-Policy: ${STRICT_CSP}"`,
+      url: `http://127.0.0.1:${CSP_PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node scripts/serve.mjs --dir examples --port ${CSP_HOST_PORT} --header "Content-Security-Policy: ${STRICT_HOST_CSP}"`,
+      url: `http://127.0.0.1:${CSP_HOST_PORT}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },

@@ -20,7 +20,11 @@ export default defineConfig({
         // MapLibre and the precomputed data in chunks of their own: cached apart from our code,
         // and measured apart by the benchmark.
         manualChunks: (id) =>
-          id.includes('node_modules/maplibre-gl') ? 'maplibre' : id.includes('atlas-data') ? 'atlas-data' : undefined,
+          id.includes('node_modules/maplibre-gl')
+            ? 'maplibre'
+            : id.includes('atlas-data')
+              ? 'atlas-data'
+              : undefined,
       },
     },
   },

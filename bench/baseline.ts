@@ -13,26 +13,47 @@ import { mapFontFaces, MAP_FONT } from '../src/lib/ui/fonts.ts';
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 const mode = new URLSearchParams(location.search).get('mode') === 'filter' ? 'filter' : 'setdata';
 const COLORS: Record<string, string> = {
-  dzungar: '#b5532f', kazakh: '#6a4c9c', qing: '#c9a227', khalkha: '#7a8b2e', bukhara: '#3f8a5a', tibet: '#a8467a', russia: '#6b7280',
+  dzungar: '#b5532f',
+  kazakh: '#6a4c9c',
+  qing: '#c9a227',
+  khalkha: '#7a8b2e',
+  bukhara: '#3f8a5a',
+  tibet: '#a8467a',
+  russia: '#6b7280',
 };
-const color = ['match', ['get', 'polity'], ...Object.entries(COLORS).flat(), '#888'] as unknown as maplibregl.ExpressionSpecification;
+const color = [
+  'match',
+  ['get', 'polity'],
+  ...Object.entries(COLORS).flat(),
+  '#888',
+] as unknown as maplibregl.ExpressionSpecification;
 
 function territoriesOf(year: number): FeatureCollection {
   const s = stateAt(data, year);
   return {
     type: 'FeatureCollection',
-    features: Object.entries(s.territories).map(([polity, t]) => ({ type: 'Feature', properties: { polity }, geometry: t.geometry })),
+    features: Object.entries(s.territories).map(([polity, t]) => ({
+      type: 'Feature',
+      properties: { polity },
+      geometry: t.geometry,
+    })),
   };
 }
 function placesOf(year: number): FeatureCollection {
   const control = data.byYear[year]!.control;
   return {
     type: 'FeatureCollection',
-    features: data.places.features.map((f) => ({ ...f, properties: { name: f.properties.name, polity: control[f.properties.id] ?? '' } })),
+    features: data.places.features.map((f) => ({
+      ...f,
+      properties: { name: f.properties.name, polity: control[f.properties.id] ?? '' },
+    })),
   };
 }
 /** Every year's features, each valid from its start to its end year (runs of equal shapes merged). */
-function allYears(of: (year: number) => FeatureCollection, key: (f: GeoJSON.Feature) => string): FeatureCollection {
+function allYears(
+  of: (year: number) => FeatureCollection,
+  key: (f: GeoJSON.Feature) => string,
+): FeatureCollection {
   const features: GeoJSON.Feature[] = [];
   const open = new Map<string, GeoJSON.Feature>();
   for (let year = data.years.min; year <= data.years.max; year++) {
@@ -54,8 +75,13 @@ function allYears(of: (year: number) => FeatureCollection, key: (f: GeoJSON.Feat
 }
 
 let year = data.openingYear;
-const dated = (y: number): maplibregl.FilterSpecification => ['all', ['<=', ['get', 'start'], y], ['>=', ['get', 'end'], y]];
-const territories = mode === 'filter' ? allYears(territoriesOf, (f) => f.properties!.polity) : territoriesOf(year);
+const dated = (y: number): maplibregl.FilterSpecification => [
+  'all',
+  ['<=', ['get', 'start'], y],
+  ['>=', ['get', 'end'], y],
+];
+const territories =
+  mode === 'filter' ? allYears(territoriesOf, (f) => f.properties!.polity) : territoriesOf(year);
 const places = mode === 'filter' ? allYears(placesOf, (f) => String(f.properties!.name)) : placesOf(year);
 const filter = mode === 'filter' ? dated(year) : undefined;
 const TIMED = ['territories-fill', 'territories-edge', 'places-dot', 'places-label'];
@@ -77,13 +103,54 @@ const map = new maplibregl.Map({
     },
     layers: [
       { id: 'paper', type: 'background', paint: { 'background-color': '#f1e9d6' } },
-      { id: 'ranges', type: 'fill', source: 'ranges', paint: { 'fill-color': '#a08660', 'fill-opacity': 0.3 } },
-      { id: 'territories-fill', type: 'fill', source: 'territories', ...(filter && { filter }), paint: { 'fill-color': color, 'fill-opacity': 0.28 } },
-      { id: 'territories-edge', type: 'line', source: 'territories', ...(filter && { filter }), paint: { 'line-color': color, 'line-width': 1.5 } },
+      {
+        id: 'ranges',
+        type: 'fill',
+        source: 'ranges',
+        paint: { 'fill-color': '#a08660', 'fill-opacity': 0.3 },
+      },
+      {
+        id: 'territories-fill',
+        type: 'fill',
+        source: 'territories',
+        ...(filter && { filter }),
+        paint: { 'fill-color': color, 'fill-opacity': 0.28 },
+      },
+      {
+        id: 'territories-edge',
+        type: 'line',
+        source: 'territories',
+        ...(filter && { filter }),
+        paint: { 'line-color': color, 'line-width': 1.5 },
+      },
       { id: 'water', type: 'fill', source: 'water', paint: { 'fill-color': '#a9cfdc' } },
       { id: 'rivers', type: 'line', source: 'rivers', paint: { 'line-color': '#6f9fb6', 'line-width': 1 } },
-      { id: 'places-dot', type: 'circle', source: 'places', ...(filter && { filter }), paint: { 'circle-radius': 7, 'circle-color': color, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } },
-      { id: 'places-label', type: 'symbol', source: 'places', ...(filter && { filter }), layout: { 'text-field': ['get', 'name'], 'text-font': [MAP_FONT.bold], 'text-size': 14, 'text-anchor': 'left', 'text-offset': [0.9, 0] }, paint: { 'text-color': '#2b2620', 'text-halo-color': '#f1e9d6', 'text-halo-width': 2 } },
+      {
+        id: 'places-dot',
+        type: 'circle',
+        source: 'places',
+        ...(filter && { filter }),
+        paint: {
+          'circle-radius': 7,
+          'circle-color': color,
+          'circle-stroke-color': '#fff',
+          'circle-stroke-width': 2,
+        },
+      },
+      {
+        id: 'places-label',
+        type: 'symbol',
+        source: 'places',
+        ...(filter && { filter }),
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [MAP_FONT.bold],
+          'text-size': 14,
+          'text-anchor': 'left',
+          'text-offset': [0.9, 0],
+        },
+        paint: { 'text-color': '#2b2620', 'text-halo-color': '#f1e9d6', 'text-halo-width': 2 },
+      },
     ],
   },
 });
@@ -98,7 +165,8 @@ function setYear(y: number): void {
 }
 function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
-    if (map.loaded() && !map.isMoving()) requestAnimationFrame(() => (map.loaded() ? resolve() : map.once('idle', () => resolve())));
+    if (map.loaded() && !map.isMoving())
+      requestAnimationFrame(() => (map.loaded() ? resolve() : map.once('idle', () => resolve())));
     else map.once('idle', () => resolve());
   });
 }

@@ -15,7 +15,11 @@ export default defineConfig({
     rollupOptions: {
       output: {
         manualChunks: (id) =>
-          id.includes('node_modules/maplibre-gl') ? 'maplibre' : id.includes('atlas-data') ? 'atlas-data' : undefined,
+          id.includes('node_modules/maplibre-gl')
+            ? 'maplibre'
+            : id.includes('atlas-data')
+              ? 'atlas-data'
+              : undefined,
       },
     },
   },

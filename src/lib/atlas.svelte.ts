@@ -26,6 +26,24 @@ export const PLAY_STEP_MS = 1400;
 /** How long a notice about rejected input stays. */
 const NOTICE_MS = 6000;
 
+/**
+ * Any input as a short line of text for a notice. Never throws: a page may pass objects whose
+ * toString throws or that have no prototype at all.
+ */
+export function quoteInput(input: unknown, max = 40): string {
+  const text =
+    typeof input === 'string'
+      ? input
+      : input === null || ['undefined', 'number', 'boolean', 'bigint'].includes(typeof input)
+        ? String(input)
+        : Array.isArray(input)
+          ? 'a list'
+          : `a ${typeof input}`;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
+  const printable = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+  return printable.length > max ? `${printable.slice(0, max)}…` : printable;
+}
+
 export class Atlas {
   year = $state(0);
   place = $state<string | null>(null);
@@ -37,6 +55,11 @@ export class Atlas {
   lang = $state<Lang>('en');
   /** The map starts only once the atlas is on screen (browsers allow about 16 WebGL maps). */
   mapStarted = $state(false);
+  /**
+   * Whether the map can draw: without WebGL, or while the browser has taken its context away,
+   * the atlas carries on as text.
+   */
+  mapStatus = $state<'ok' | 'no-webgl' | 'context-lost'>('ok');
   readonly state: YearState = $derived.by(() => stateAt(this.data, this.year));
   #timer: ReturnType<typeof setInterval> | null = null;
   #noticeTimer: ReturnType<typeof setTimeout> | null = null;
@@ -56,7 +79,7 @@ export class Atlas {
   setYear(input: unknown): void {
     const parsed = parseYear(input);
     if (parsed === null) {
-      this.#reject(`"${String(input).slice(0, 40)}" is not a year; showing ${this.year}.`);
+      this.#reject(`"${quoteInput(input)}" is not a year; showing ${this.year}.`);
       return;
     }
     const year = clampYear(parsed, this.data.years);
@@ -71,7 +94,7 @@ export class Atlas {
   selectPlace(input: unknown): void {
     const id = input === null || input === undefined || input === '' ? null : input;
     if (id !== null && !placeInfo(this.data, id)) {
-      this.#reject(`There is no place "${String(input).slice(0, 40)}" in this atlas.`);
+      this.#reject(`There is no place "${quoteInput(input)}" in this atlas.`);
       return;
     }
     if (id === this.place) return;
@@ -90,7 +113,7 @@ export class Atlas {
   setControls(input: unknown): void {
     const value = input === null || input === undefined || input === '' ? 'full' : input;
     if (CONTROLS.includes(value as Controls)) this.controls = value as Controls;
-    else this.#reject(`controls="${String(input).slice(0, 20)}" is not one of full, slider, none.`);
+    else this.#reject(`controls="${quoteInput(input, 20)}" is not one of full, slider, none.`);
   }
 
   /** Sets the interface language; unknown languages fall back to English. */

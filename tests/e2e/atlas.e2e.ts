@@ -1,35 +1,6 @@
 // The atlas as a person uses it, in a real Chromium: load, drag the slider, click a town,
 // follow a link. Every test also fails on a page error or a request leaving the machine.
-import type { Page } from '@playwright/test';
-import { PNG } from 'pngjs';
-import { expect, test } from './support.ts';
-
-const KAZAKH = [0x6a, 0x4c, 0x9c];
-const DZUNGAR = [0xb5, 0x53, 0x2f];
-
-async function openAtlas(page: Page, query = '') {
-  await page.goto(`/${query}`);
-  await page.locator('war-atlas[data-ready]').waitFor();
-  await page.evaluate(() => (document.querySelector('war-atlas') as any).whenIdle());
-}
-
-/** The colour of the marker drawn at a place: the middle pixel of its dot on the canvas. */
-async function markerColor(page: Page, id: string): Promise<number[]> {
-  const pos = await page.evaluate(
-    (id) => (document.querySelector('war-atlas') as any).screenPosition(id),
-    id,
-  );
-  expect(pos).not.toBeNull();
-  const shot = PNG.sync.read(
-    await page.screenshot({
-      clip: { x: Math.round(pos.x) - 1, y: Math.round(pos.y) - 1, width: 3, height: 3 },
-    }),
-  );
-  const i = (1 * shot.width + 1) * 4;
-  return [shot.data[i]!, shot.data[i + 1]!, shot.data[i + 2]!];
-}
-const distance = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
-const closest = (c: number[]) => (distance(c, KAZAKH) < distance(c, DZUNGAR) ? 'kazakh' : 'dzungar');
+import { closest, expect, markerColor, openAtlas, test } from './support.ts';
 
 test('opens at 1681 with the map, the timeline and the year’s events', async ({ page }) => {
   await openAtlas(page);

@@ -1,6 +1,7 @@
 // Every end-to-end test runs with two guards: any page error or console error fails it, and any
 // request leaving the machine is aborted and fails it.
-import { expect, test as base } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 
 const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:)/;
 
@@ -26,5 +27,32 @@ export const test = base.extend<{ guards: { external: string[]; errors: string[]
     { auto: true },
   ],
 });
+
+export const KAZAKH = [0x6a, 0x4c, 0x9c];
+export const DZUNGAR = [0xb5, 0x53, 0x2f];
+
+export async function openAtlas(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  await page.locator('war-atlas[data-ready]').waitFor();
+  await page.evaluate(() => (document.querySelector('war-atlas') as any).whenIdle());
+}
+
+/** The colour of the marker drawn at a place: the middle pixel of its dot on the canvas. */
+export async function markerColor(page: Page, id: string): Promise<number[]> {
+  const pos = await page.evaluate(
+    (id) => (document.querySelector('war-atlas') as any).screenPosition(id),
+    id,
+  );
+  expect(pos).not.toBeNull();
+  const shot = PNG.sync.read(
+    await page.screenshot({
+      clip: { x: Math.round(pos.x) - 1, y: Math.round(pos.y) - 1, width: 3, height: 3 },
+    }),
+  );
+  const i = (1 * shot.width + 1) * 4;
+  return [shot.data[i]!, shot.data[i + 1]!, shot.data[i + 2]!];
+}
+const distance = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+export const closest = (c: number[]) => (distance(c, KAZAKH) < distance(c, DZUNGAR) ? 'kazakh' : 'dzungar');
 
 export { expect };

@@ -26,6 +26,24 @@ const HOST_CSS = `
 .frame { all: initial; position: absolute; inset: 0; container-type: size; display: block; }
 `;
 
+/**
+ * Whether this browser can give us a WebGL context at all. Asked once per page, and the test
+ * context is handed back at once: browsers keep only about 16 alive.
+ */
+let webgl: boolean | undefined;
+function supportsWebGL(): boolean {
+  if (webgl !== undefined) return webgl;
+  try {
+    const canvas = document.createElement('canvas');
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    webgl = Boolean(gl);
+  } catch {
+    webgl = false;
+  }
+  return webgl;
+}
+
 /** Where the built atlas lives (for the Embed snippets); set by the entry that defines the tag. */
 let atlasBase = '';
 
@@ -74,6 +92,15 @@ export class WarAtlasElement extends HTMLElement {
         onmap: (map: maplibregl.Map) => this.#onMap(map),
       },
     });
+    // Without WebGL there is no map to start: the atlas carries on as text, and says so.
+    if (!supportsWebGL()) {
+      this.#atlas.mapStatus = 'no-webgl';
+      this.setAttribute('data-ready', '');
+      this.#resolveReady();
+      this.#emit('error', { message: 'This browser cannot draw maps (WebGL is off or missing).' });
+      this.#emit('ready', { year: this.#atlas.year, map: false });
+      return;
+    }
     // Start the map only when the atlas comes into view (or at once where that cannot be told).
     if (typeof IntersectionObserver === 'undefined') this.#atlas.mapStarted = true;
     else {
@@ -186,7 +213,7 @@ export class WarAtlasElement extends HTMLElement {
     await this.#ready;
     for (;;) {
       const map = this.#map;
-      if (!map) return;
+      if (!map || this.#atlas.mapStatus !== 'ok') return;
       if (!this.#drawStatus.drawing && map.loaded() && !map.isMoving()) {
         // One more frame: a source update may have been queued in the same task.
         await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -219,6 +246,12 @@ export class WarAtlasElement extends HTMLElement {
       this.#emit('ready', { year: this.#atlas.year });
     });
     map.on('error', (e) => this.#emit('error', { message: e.error?.message ?? 'map error' }));
+    // The browser may take the WebGL context away (too many maps, a GPU reset) and give it back.
+    map.on('webglcontextlost', () => {
+      this.#atlas.mapStatus = 'context-lost';
+      this.#emit('error', { message: 'The map lost its drawing context; showing the atlas as text.' });
+    });
+    map.on('webglcontextrestored', () => (this.#atlas.mapStatus = 'ok'));
   }
 
   #reflect(name: string, value: string | null): void {

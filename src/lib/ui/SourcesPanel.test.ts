@@ -1,0 +1,121 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAtlas } from '../../../geo/build/atlas-data.ts';
+import type { AtlasData } from '../model/atlas.ts';
+import { SECTIONS, normaliseSpace } from '../model/article.ts';
+import type { Source } from '../model/types.ts';
+import SourcesPanel, { quotesBySection } from './SourcesPanel.svelte';
+
+let data: AtlasData;
+let cited: Source[];
+beforeAll(() => {
+  data = loadAtlas();
+  cited = [
+    ...data.events.map((e) => e.source),
+    ...data.polities.map((p) => p.source),
+    ...data.places.features.map((f) => f.properties.source),
+    ...data.regions.features.map((f) => f.properties.source),
+    ...data.routes.features.map((f) => f.properties.source),
+  ];
+});
+
+const shownQuotes = () =>
+  [...document.querySelectorAll('blockquote')].map((q) => q.textContent!.replace(/^“|”$/g, ''));
+
+describe('SourcesPanel', () => {
+  it('names the article with its licence', () => {
+    render(SourcesPanel, { data });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Sources');
+    const title = document.querySelector('cite')!;
+    expect(title.textContent).toBe('“Kazakh–Dzungar War (1681–1684)”');
+    expect(title.getAttribute('lang')).toBe('en');
+    expect(title.parentElement!.textContent).toMatch(/encyclopedia article.*CC BY-SA/s);
+  });
+
+  it('shows every quote the data uses, once, as an English quotation', () => {
+    render(SourcesPanel, { data });
+    const shown = shownQuotes();
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(new Set(shown)).toEqual(new Set(cited.map((s) => normaliseSpace(s.quote))));
+    for (const q of document.querySelectorAll('blockquote')) expect(q.getAttribute('lang')).toBe('en');
+  });
+
+  it('groups the quotes under their sections, in the article’s order', () => {
+    render(SourcesPanel, { data });
+    const used = SECTIONS.filter((s) => cited.some((c) => c.section === s));
+    const headings = screen.getAllByRole('heading', { level: 4 });
+    expect(headings.map((h) => h.textContent)).toEqual(used);
+    for (const heading of headings) {
+      const list = heading.nextElementSibling!;
+      const quotes = [...list.querySelectorAll('blockquote')].map((q) => q.textContent!);
+      expect(quotes.length).toBeGreaterThan(0);
+      const section = heading.textContent;
+      const expected = cited.find((c) => c.section === section)!.quote;
+      expect(quotes).toContain(`“${normaliseSpace(expected)}”`);
+    }
+  });
+
+  it('says what uses each quote: events, places, regions and marches together', () => {
+    render(SourcesPanel, { data });
+    const turkistan = [...document.querySelectorAll('figure')].find((f) =>
+      f.querySelector('blockquote')!.textContent!.includes('Turkistan was not captured'),
+    )!;
+    const caption = turkistan.querySelector('figcaption')!.textContent!;
+    expect(caption).toMatch(/Used by:.*Event.*Turkistan holds out.*Place.*Turkistan/s);
+    expect(document.body.textContent).toMatch(/March\s*Galdan, 1671/);
+  });
+
+  it('credits the basemap, font and libraries with their licences', () => {
+    render(SourcesPanel, { data });
+    const credits = [...document.querySelectorAll('.credits li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' '),
+    );
+    const gshhg = credits.find((c) => c.includes('GSHHG'))!;
+    expect(gshhg).toMatch(/Rivers, lakes and shorelines.*LGPL-3\.0-or-later/);
+    expect(credits.find((c) => c.includes('DCW'))).toMatch(/Modern borders.*LGPL-3\.0-or-later/);
+    expect(credits.find((c) => c.includes('Noto Serif'))).toMatch(/SIL Open Font License 1\.1/);
+    expect(credits.find((c) => c.includes('MapLibre GL JS'))).toMatch(/BSD-3-Clause/);
+    expect(credits.find((c) => c.startsWith('Territory geometry'))).toMatch(/Turf.*MIT/);
+  });
+
+  it('uses translations where `t` has them and English where it returns the key', () => {
+    const t = (key: string) =>
+      ({ 'sources.title': 'Дереккөздер', 'sources.usedBy': 'Қолданылады' })[key] ?? key;
+    render(SourcesPanel, { data, t });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Дереккөздер');
+    expect(document.body.textContent).toContain('Қолданылады:');
+    expect(screen.getByRole('heading', { name: 'Quotations used' })).toBeTruthy();
+  });
+});
+
+describe('quotesBySection', () => {
+  it('merges quotes that differ only in white space and lists each user once', () => {
+    const source = (quote: string): Source => ({ section: 'Aftermath', quote });
+    const fixture = {
+      ...data,
+      events: [
+        { ...data.events[0]!, title: 'A', source: source('Galdan  attacked\nthe Khanate') },
+        { ...data.events[0]!, title: 'A', source: source('Galdan attacked the Khanate') },
+      ],
+      polities: [{ ...data.polities[0]!, name: 'P', source: source('Galdan attacked the Khanate') }],
+      places: { ...data.places, features: [] },
+      regions: { ...data.regions, features: [] },
+      routes: { ...data.routes, features: [] },
+    };
+    expect(quotesBySection(fixture)).toEqual([
+      {
+        section: 'Aftermath',
+        quotes: [
+          {
+            quote: 'Galdan attacked the Khanate',
+            uses: [
+              { kind: 'event', name: 'A' },
+              { kind: 'polity', name: 'P' },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadAtlas } from '../../../geo/build/atlas-data.ts';
+import { polityColor } from '../map/colors.ts';
+import type { AtlasData } from '../model/atlas.ts';
+import { territorySeries } from '../model/territorySeries.ts';
+import { formatKm2 } from './chart.ts';
+import TerritoryChart from './TerritoryChart.svelte';
+
+let data: AtlasData;
+let series: { polity: string; name: string; color: string; areas: number[] }[];
+beforeAll(() => {
+  data = loadAtlas();
+  series = territorySeries(data).map((s) => ({
+    ...s,
+    name: data.polities.find((p) => p.id === s.polity)!.name,
+    color: polityColor(s.polity),
+  }));
+  // jsdom has no PointerEvent: a MouseEvent with a pointerId carries clientX and button.
+  if (typeof window.PointerEvent === 'undefined') {
+    class PointerEventShim extends MouseEvent {
+      readonly pointerId: number;
+      constructor(type: string, init: PointerEventInit = {}) {
+        super(type, init);
+        this.pointerId = init.pointerId ?? 1;
+      }
+    }
+    window.PointerEvent = PointerEventShim as unknown as typeof PointerEvent;
+  }
+});
+
+function renderChart(props: Partial<{ year: number; label: string; summary: string }> = {}) {
+  const onyear = vi.fn();
+  render(TerritoryChart, { series, years: data.years, war: data.war, year: 1684, onyear, ...props });
+  const svg = screen.getByRole('group', { name: props.label ?? 'Territory by year' });
+  // The chart as drawn: 600px wide from the page's left edge.
+  svg.getBoundingClientRect = () => new DOMRect(0, 0, 600, 100);
+  return { svg, onyear };
+}
+const areaIn = (polity: string, year: number) =>
+  series.find((s) => s.polity === polity)!.areas[year - data.years.min]!;
+
+describe('TerritoryChart', () => {
+  it('labels the svg and keeps it out of the Tab order', () => {
+    const { svg } = renderChart({ label: 'Land held' });
+    expect(svg.tagName.toLowerCase()).toBe('svg');
+    expect(svg.getAttribute('aria-label')).toBe('Land held');
+    expect(svg.hasAttribute('tabindex')).toBe(false);
+  });
+
+  it('picks the year under the pointer: late years at the right, early at the left', async () => {
+    const { svg, onyear } = renderChart();
+    await fireEvent.pointerDown(svg, { clientX: 590, button: 0, pointerId: 1 });
+    expect(onyear).toHaveBeenLastCalledWith(expect.any(Number));
+    expect(onyear.mock.lastCall![0]).toBeGreaterThanOrEqual(1690);
+    await fireEvent.pointerUp(svg, { clientX: 590, pointerId: 1 });
+    await fireEvent.pointerDown(svg, { clientX: 10, button: 0, pointerId: 1 });
+    expect(onyear.mock.lastCall![0]).toBeLessThanOrEqual(1660);
+  });
+
+  it('follows a drag, once per year, and ignores moves without a press', async () => {
+    const { svg, onyear } = renderChart();
+    await fireEvent.pointerMove(svg, { clientX: 300 });
+    expect(onyear).not.toHaveBeenCalled();
+    await fireEvent.pointerDown(svg, { clientX: 9, button: 0 });
+    expect(onyear).toHaveBeenLastCalledWith(1652);
+    await fireEvent.pointerMove(svg, { clientX: 300 });
+    await fireEvent.pointerMove(svg, { clientX: 301 });
+    await fireEvent.pointerMove(svg, { clientX: 5000 });
+    const picked = onyear.mock.calls.map((c) => c[0] as number);
+    expect(picked).toHaveLength(3);
+    expect([picked[0], picked[2]]).toEqual([1652, 1697]);
+    // Halfway across the chart is halfway through 1652–1697.
+    expect(Math.abs(picked[1]! - 1674.5)).toBeLessThanOrEqual(1);
+    await fireEvent.pointerUp(svg, { clientX: 5000 });
+    await fireEvent.pointerMove(svg, { clientX: 10 });
+    expect(onyear).toHaveBeenCalledTimes(3);
+  });
+
+  it('lists every polity in a hidden table with its area this year and the change since last', () => {
+    renderChart({ year: 1684 });
+    const table = screen.getByRole('table', { name: 'Territory by year' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(series.map((s) => s.name));
+    const kazakh = rows.find((r) => r.textContent!.includes('Kazakh Khanate'))!;
+    const loss = areaIn('kazakh', 1683) - areaIn('kazakh', 1684);
+    expect(kazakh.textContent).toContain(formatKm2(areaIn('kazakh', 1684)));
+    expect(kazakh.textContent).toContain(`−${formatKm2(loss)}`);
+    const dzungar = rows.find((r) => r.textContent!.includes('Dzungar Khanate'))!;
+    expect(dzungar.textContent).toContain(`+${formatKm2(areaIn('dzungar', 1684) - areaIn('dzungar', 1683))}`);
+  });
+
+  it('uses the given area format and describes the chart with the summary', () => {
+    const onyear = vi.fn();
+    render(TerritoryChart, {
+      series,
+      years: data.years,
+      war: data.war,
+      year: 1683,
+      onyear,
+      formatArea: (km2: number) => `${Math.round(km2 / 1000)}k`,
+      summary: 'The Dzungars take Jetisu in 1684.',
+    });
+    const svg = screen.getByRole('group', { name: 'Territory by year' });
+    expect(document.getElementById(svg.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'The Dzungars take Jetisu in 1684.',
+    );
+    expect(screen.getByRole('table').textContent).toContain(`${Math.round(areaIn('kazakh', 1683) / 1000)}k`);
+  });
+
+  it('draws one step line per series and marks the year with a dot on each', () => {
+    renderChart();
+    expect(document.querySelectorAll('path.series')).toHaveLength(series.length);
+    expect(document.querySelectorAll('circle.dot')).toHaveLength(series.length);
+    for (const path of document.querySelectorAll('path.series'))
+      expect(path.getAttribute('d')).not.toMatch(/NaN/);
+  });
+});

@@ -1,0 +1,246 @@
+// Reliability, security and accessibility in a real Chromium: strict CSP, no third parties,
+// no WebGL, a lost context, input storms, axe, and clean teardown.
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { CSP_HOST_PORT, CSP_PORT } from '../../playwright.config.ts';
+import { closest, expect, markerColor, openAtlas, test } from './support.ts';
+
+const idle = (page: Page) => page.evaluate(() => (document.querySelector('war-atlas') as any).whenIdle());
+
+test.describe('strict pages', () => {
+  /** Records every CSP violation in every frame of the page. */
+  const recordViolations = (page: Page) =>
+    page.addInitScript(() => {
+      document.addEventListener(
+        'securitypolicyviolation',
+        (e) => ((window as any).__violations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`),
+        true,
+      );
+    });
+  const violations = async (page: Page) =>
+    (
+      await Promise.all(page.frames().map((f) => f.evaluate(() => (window as any).__violations ?? [])))
+    ).flat();
+
+  test('the standalone atlas runs under the strict policy with no violation', async ({ page }) => {
+    await recordViolations(page);
+    const response = await page.goto(`http://127.0.0.1:${CSP_PORT}/?year=1684&place=sayram`);
+    expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.locator('war-atlas[data-ready]').waitFor();
+    await idle(page);
+    await expect(page.locator('war-atlas .panel.place')).toContainText('Sayram');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('the tag and the iframe run on a strict host page on another origin', async ({ page }) => {
+    await recordViolations(page);
+    await page.goto(`http://127.0.0.1:${CSP_HOST_PORT}/strict-host.html`);
+    await page.locator('war-atlas[data-ready]').waitFor();
+    await idle(page);
+    const frame = page.frameLocator('#frame');
+    await frame.locator('war-atlas[data-ready]').waitFor();
+    await expect(frame.getByRole('slider', { name: 'Year' })).toHaveValue('1684');
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+test('every request is counted and none leaves the machine', async ({ page, guards }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await openAtlas(page, '?year=1683');
+  await page.locator('war-atlas .place-list summary').click();
+  await page.locator('war-atlas .place-list [data-place="sayram"]').click();
+  await page.getByRole('checkbox', { name: /modern borders/i }).check();
+  await idle(page);
+  expect(requests.length).toBeGreaterThan(5);
+  expect(requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(u))).toEqual([]);
+  // The guard that fails every test on an outside request does catch one:
+  await page.evaluate(() => fetch('https://example.org/tracker.gif').catch(() => null));
+  expect(guards.external).toEqual(['https://example.org/tracker.gif']);
+  guards.external.length = 0;
+  guards.errors.splice(
+    0,
+    guards.errors.length,
+    ...guards.errors.filter((e) => !/Failed to load resource/.test(e)),
+  );
+});
+
+test('without WebGL the whole story is still there as text', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      kind: string,
+      ...rest: any[]
+    ) {
+      return /webgl/.test(kind) ? null : original.call(this, kind as '2d', ...rest);
+    } as typeof original;
+  });
+  await page.goto('/?year=1681');
+  await page.locator('war-atlas[data-ready]').waitFor();
+  const text = page.locator('war-atlas .text-view');
+  await expect(text).toContainText('cannot draw the map');
+  await expect(text.locator('li', { hasText: 'Sayram' })).toContainText('Kazakh Khanate');
+  await expect(page.locator('war-atlas canvas')).toHaveCount(0);
+
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(text.locator('h2')).toHaveText('1684');
+  await expect(text.locator('li', { hasText: 'Sayram' })).toContainText('Dzungar Khanate');
+  await expect(page.locator('war-atlas .year-events')).toContainText('Sayram');
+  await idle(page); // resolves at once: there is no map to wait for
+});
+
+test('when the WebGL context is lost the atlas turns to text, and the map comes back', async ({ page }) => {
+  await openAtlas(page, '?year=1681');
+  const lose = (action: 'loseContext' | 'restoreContext') =>
+    page.evaluate((action) => {
+      const canvas = document.querySelector('war-atlas')!.shadowRoot!.querySelector('canvas')!;
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+      const ext = gl.getExtension('WEBGL_lose_context')!;
+      (window as any).__lose ??= ext; // the same extension object must restore it
+      (window as any).__lose[action]();
+    }, action);
+  await lose('loseContext');
+  await expect(page.locator('war-atlas .text-view')).toContainText('lost its drawing surface');
+  await lose('restoreContext');
+  await expect(page.locator('war-atlas .text-view')).toHaveCount(0);
+  await idle(page);
+  expect(closest(await markerColor(page, 'sayram'))).toBe('kazakh');
+});
+
+test('input storms end showing exactly the last year everywhere', async ({ page }) => {
+  await page.addInitScript(() => {
+    addEventListener('unhandledrejection', (e) =>
+      ((window as any).__rejections ??= []).push(String(e.reason)),
+    );
+  });
+  await openAtlas(page, '?year=1681');
+  await page.evaluate(() => {
+    const el = document.querySelector('war-atlas') as any;
+    for (let i = 0; i < 400; i++) {
+      const year = 1652 + ((i * 17) % 46);
+      if (i % 3 === 0) el.year = year;
+      else if (i % 3 === 1) el.setAttribute('year', String(year));
+      else el.year = `${year}`;
+      if (i % 7 === 0) el.play();
+      if (i % 7 === 3) el.pause();
+    }
+    el.pause();
+  });
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowRight', { delay: 0 });
+  for (let i = 0; i < 29; i++) await page.keyboard.press('ArrowLeft', { delay: 0 });
+  // Now at 1652 + 60 - 29 = 1683; the last word goes to an attribute:
+  await page.evaluate(() => document.querySelector('war-atlas')!.setAttribute('year', '1684'));
+  // The storm may have left the camera anywhere (it follows each year's marches); bring Sayram
+  // into view to read its marker.
+  await page.evaluate(() => ((document.querySelector('war-atlas') as any).place = 'sayram'));
+  await idle(page);
+
+  await expect(slider).toHaveValue('1684');
+  await expect(page.locator('war-atlas .timeline .year')).toHaveText('1684');
+  expect(await page.evaluate(() => (document.querySelector('war-atlas') as any).year)).toBe(1684);
+  await expect(page).toHaveURL(/[?&]year=1684\b/);
+  await expect(page.locator('war-atlas .year-events')).toContainText('1684');
+  await expect(page.locator('war-atlas [data-place="sayram"]').first()).toContainText('Dzungars');
+  expect(closest(await markerColor(page, 'sayram'))).toBe('dzungar');
+  expect(await page.evaluate(() => (window as any).__rejections ?? [])).toEqual([]);
+});
+
+test.describe('accessibility', () => {
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  const axe = async (page: Page) => {
+    await page.addScriptTag({ path: axePath });
+    const result = await page.evaluate(() =>
+      (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }),
+    );
+    return (result.violations as any[]).map(
+      (v) => `${v.id}: ${v.help} — ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`,
+    );
+  };
+  for (const query of ['?year=1681', '?year=1684&place=sayram', '?year=1697&place=jetisu', '?year=1660']) {
+    test(`axe finds no WCAG 2.1 AA violation at ${query}`, async ({ page }) => {
+      await openAtlas(page, query);
+      expect(await axe(page)).toEqual([]);
+    });
+  }
+
+  test('the whole atlas works by keyboard, and focus returns where it was', async ({ page }) => {
+    await openAtlas(page, '?year=1681');
+    const focused = () =>
+      page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el
+          ? `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}`
+          : '';
+      });
+    const reached = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await focused());
+    }
+    const all = [...reached].join('\n');
+    expect(all).toMatch(/input Year/);
+    expect(all).toMatch(/button .*Play/i);
+    expect(all).toMatch(/summary Places|button Sayram/);
+
+    // Open a place from the list by keyboard, close it with Escape, and land back on the button.
+    await page.locator('war-atlas .place-list summary').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('war-atlas .place-list [data-place="tashkent"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('war-atlas .panel.place')).toContainText('Tashkent');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('war-atlas .panel.place')).toHaveCount(0);
+    expect(await focused()).toMatch(/^button .*Tashkent/);
+  });
+
+  test('each year change is announced politely', async ({ page }) => {
+    await openAtlas(page, '?year=1683');
+    await page.getByRole('slider', { name: 'Year' }).focus();
+    await page.keyboard.press('ArrowRight');
+    const live = page.locator('war-atlas [aria-live="polite"]').first();
+    await expect(live).toContainText('1684.');
+    await expect(live).toContainText('Sayram: Dzungars');
+  });
+});
+
+test('adding and removing twenty atlases releases their maps and contexts', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await openAtlas(page);
+  const cycle = () =>
+    page.evaluate(async () => {
+      const el = document.createElement('war-atlas') as any;
+      el.style.cssText = 'position: fixed; inset: 0; z-index: 10';
+      el.setAttribute('year', '1684');
+      document.body.append(el);
+      await new Promise<void>((resolve) => el.addEventListener('ready', () => resolve(), { once: true }));
+      await el.whenIdle();
+      const canvas = el.shadowRoot.querySelector('canvas') as HTMLCanvasElement;
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+      el.remove();
+      await new Promise((r) => setTimeout(r, 50));
+      return { lost: gl.isContextLost(), emptied: el.shadowRoot.querySelector('canvas') === null };
+    });
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  for (let i = 0; i < 5; i++) expect(await cycle()).toEqual({ lost: true, emptied: true });
+  const after5 = await heap();
+  for (let i = 0; i < 15; i++) expect(await cycle()).toEqual({ lost: true, emptied: true });
+  const after20 = await heap();
+  expect(warnings).toEqual([]);
+  // Fifteen more maps made and dropped must not leave their weight behind (15 % slack for GC noise).
+  expect(after20).toBeLessThan(after5 * 1.15);
+});
