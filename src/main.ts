@@ -6,6 +6,7 @@ const atlas = document.querySelector('war-atlas')!;
 const view = readView(location.search);
 if (view.year !== null) atlas.setAttribute('year', view.year);
 if (view.place !== null) atlas.setAttribute('place', view.place);
+if (view.lang !== null) atlas.setAttribute('lang', view.lang);
 
 // This page is the atlas: the wheel zooms the map without a modifier key.
 atlas.setAttribute('fullpage', '');
@@ -13,8 +14,11 @@ defineWarAtlas('war-atlas', { base: new URL('./', location.href).href });
 
 const sync = () => {
   const el = atlas as HTMLElement & { year: number; place: string | null };
-  history.replaceState(null, '', writeView(location.search, { year: el.year, place: el.place }));
+  // The language goes in the URL only once it was asked for (parameter or switcher).
+  const lang = atlas.hasAttribute('lang') ? el.lang : null;
+  history.replaceState(null, '', writeView(location.search, { year: el.year, place: el.place, lang }));
 };
 atlas.addEventListener('yearchange', sync);
 atlas.addEventListener('placeselect', sync);
+atlas.addEventListener('langchange', sync);
 atlas.addEventListener('ready', sync, { once: true });

@@ -8,21 +8,31 @@ import { placeInfo } from './model/places.ts';
 import { nextPlayYear, parseYear, clampYear } from './model/timeline.ts';
 import { stateAt } from './model/yearState.ts';
 import type { YearState } from './model/types.ts';
+import { Localizer } from './i18n/localizer.ts';
+import { resolveLang, type Lang } from './i18n/messages.ts';
+import { loadNames, type DataNames } from './i18n/names.ts';
+
+/** The browser's preferred languages, where there is a browser. */
+const browserLanguages = (): readonly string[] =>
+  typeof navigator !== 'undefined' && Array.isArray(navigator.languages) ? navigator.languages : [];
 
 export const CONTROLS = ['full', 'slider', 'none'] as const;
 export type Controls = (typeof CONTROLS)[number];
-export const LANGS = ['en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from './i18n/messages.ts';
 
 export interface AtlasCallbacks {
   onYear?: (year: number) => void;
   onPlace?: (id: string | null) => void;
+  /** The reader picked a language with the switcher. */
+  onLang?: (lang: Lang) => void;
   /** Input that was rejected, in words a person can act on. */
   onReject?: (message: string) => void;
 }
 
 /** Milliseconds per year while playing. */
 export const PLAY_STEP_MS = 1400;
+/** Milliseconds per event while the story plays by itself. */
+export const STORY_STEP_MS = 7000;
 /** How long a notice about rejected input stays. */
 const NOTICE_MS = 6000;
 
@@ -53,6 +63,10 @@ export class Atlas {
   /** Which controls show: everything, only the map and timeline, or only the map. */
   controls = $state<Controls>('full');
   lang = $state<Lang>('en');
+  /** The data's names in `lang` (null for English, and until a table has loaded). */
+  names = $state.raw<DataNames | null>(null);
+  /** Messages, names and numbers in the current language. */
+  readonly text: Localizer = $derived.by(() => new Localizer(this.lang, this.data, this.names));
   /** The map starts only once the atlas is on screen (browsers allow about 16 WebGL maps). */
   mapStarted = $state(false);
   /**
@@ -61,7 +75,11 @@ export class Atlas {
    */
   mapStatus = $state<'ok' | 'no-webgl' | 'context-lost'>('ok');
   readonly state: YearState = $derived.by(() => stateAt(this.data, this.year));
+  /** The guided tour: which of data.events is on show (in article order), or null. */
+  storyIndex = $state<number | null>(null);
+  storyPlaying = $state(false);
   #timer: ReturnType<typeof setInterval> | null = null;
+  #storyTimer: ReturnType<typeof setInterval> | null = null;
   #noticeTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -69,6 +87,7 @@ export class Atlas {
     private readonly callbacks: AtlasCallbacks = {},
   ) {
     this.year = data.openingYear;
+    this.setLang(null);
   }
 
   get years() {
@@ -79,12 +98,11 @@ export class Atlas {
   setYear(input: unknown): void {
     const parsed = parseYear(input);
     if (parsed === null) {
-      this.#reject(`"${quoteInput(input)}" is not a year; showing ${this.year}.`);
+      this.#reject(this.text.t('notice.notAYear', { input: quoteInput(input), year: this.year }));
       return;
     }
     const year = clampYear(parsed, this.data.years);
-    if (year !== parsed)
-      this.#reject(`The atlas covers ${this.data.years.min}–${this.data.years.max}; showing ${year}.`);
+    if (year !== parsed) this.#reject(this.text.t('notice.outOfRange', { ...this.data.years, year }));
     if (year === this.year) return;
     this.year = year;
     this.callbacks.onYear?.(year);
@@ -94,7 +112,7 @@ export class Atlas {
   selectPlace(input: unknown): void {
     const id = input === null || input === undefined || input === '' ? null : input;
     if (id !== null && !placeInfo(this.data, id)) {
-      this.#reject(`There is no place "${quoteInput(input)}" in this atlas.`);
+      this.#reject(this.text.t('notice.unknownPlace', { input: quoteInput(input) }));
       return;
     }
     if (id === this.place) return;
@@ -113,13 +131,63 @@ export class Atlas {
   setControls(input: unknown): void {
     const value = input === null || input === undefined || input === '' ? 'full' : input;
     if (CONTROLS.includes(value as Controls)) this.controls = value as Controls;
-    else this.#reject(`controls="${quoteInput(input, 20)}" is not one of full, slider, none.`);
+    else this.#reject(this.text.t('notice.badControls', { input: quoteInput(input, 20) }));
   }
 
-  /** Sets the interface language; unknown languages fall back to English. */
+  /**
+   * Sets the interface language: one of en, kk, ru (region variants accepted); anything else,
+   * or none, means the browser's language if it is one of ours, else English.
+   */
   setLang(input: unknown): void {
-    const value = typeof input === 'string' ? input.toLowerCase().split('-')[0] : '';
-    this.lang = LANGS.includes(value as Lang) ? (value as Lang) : 'en';
+    const lang = resolveLang(input, browserLanguages());
+    this.lang = lang;
+    loadNames(lang)
+      .then((names) => {
+        if (this.lang === lang) this.names = names;
+      })
+      .catch(() => this.#reject('The names for this language could not be loaded.'));
+  }
+
+  /** The reader's own choice of language (the switcher): set, and reported. */
+  chooseLang(lang: Lang): void {
+    this.setLang(lang);
+    this.callbacks.onLang?.(this.lang);
+  }
+
+  /** Shows one event of the story: its year, and the first place it happened (the camera follows). */
+  showStoryEvent(index: number): void {
+    const events = this.data.events;
+    if (events.length === 0) return;
+    const i = Math.min(events.length - 1, Math.max(0, Math.trunc(index) || 0));
+    const event = events[i]!;
+    this.pause();
+    this.storyIndex = i;
+    this.setYear(event.year);
+    this.selectPlace(event.places.find((id) => placeInfo(this.data, id)) ?? null);
+  }
+  startStory(): void {
+    this.showStoryEvent(0);
+  }
+  /** Moves the story on (or back); past the last event the tour stops playing. */
+  storyStep(delta: 1 | -1): void {
+    const next = (this.storyIndex ?? -1) + delta;
+    if (next >= this.data.events.length) return this.pauseStory();
+    this.showStoryEvent(next);
+  }
+  playStory(): void {
+    if (this.storyIndex === null) this.startStory();
+    this.storyPlaying = true;
+    if (this.#storyTimer) clearInterval(this.#storyTimer);
+    this.#storyTimer = setInterval(() => this.storyStep(1), STORY_STEP_MS);
+  }
+  pauseStory(): void {
+    this.storyPlaying = false;
+    if (this.#storyTimer) clearInterval(this.#storyTimer);
+    this.#storyTimer = null;
+  }
+  stopStory(): void {
+    this.pauseStory();
+    this.storyIndex = null;
   }
 
   play(): void {
@@ -142,6 +210,7 @@ export class Atlas {
 
   destroy(): void {
     this.pause();
+    this.pauseStory();
     if (this.#noticeTimer) clearTimeout(this.#noticeTimer);
   }
 }

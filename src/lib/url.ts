@@ -5,6 +5,7 @@
 export interface UrlView {
   year: string | null;
   place: string | null;
+  lang: string | null;
 }
 
 /** Reads the view from a query string; absurdly long values are dropped. */
@@ -14,12 +15,16 @@ export function readView(search: string): UrlView {
     const value = params.get(key);
     return value !== null && value.length <= 64 ? value : null;
   };
-  return { year: get('year'), place: get('place') };
+  return { year: get('year'), place: get('place'), lang: get('lang') };
 }
 
 /** The query string for a view, keeping other parameters as they were. */
-export function writeView(search: string, view: { year: number; place: string | null }): string {
+export function writeView(
+  search: string,
+  view: { year: number; place: string | null; lang?: string | null },
+): string {
   const params = new URLSearchParams(search);
+  if (view.lang) params.set('lang', view.lang);
   params.set('year', String(view.year));
   if (view.place) params.set('place', view.place);
   else params.delete('place');

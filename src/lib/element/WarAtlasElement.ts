@@ -59,6 +59,10 @@ export class WarAtlasElement extends HTMLElement {
       this.#reflect('place', id);
       this.#emit('placeselect', { id });
     },
+    onLang: (lang) => {
+      this.#reflect('lang', lang);
+      this.#emit('langchange', { lang });
+    },
   });
   #app: ReturnType<typeof mount> | null = null;
   #visibility: IntersectionObserver | null = null;

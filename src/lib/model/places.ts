@@ -70,9 +70,3 @@ export function selectablePlaces(data: AtlasData): PlaceInfo[] {
       (a, b) => Number(a.kind === 'region') - Number(b.kind === 'region') || a.name.localeCompare(b.name),
     );
 }
-
-/** The polity's display name, or the id itself for an unknown one. */
-export function polityName(data: AtlasData, id: string | undefined, short = false): string {
-  const polity = data.polities.find((p) => p.id === id);
-  return polity ? (short ? polity.shortName : polity.name) : 'no single power';
-}

@@ -48,6 +48,6 @@ describe('PlacePanel', () => {
   it('describes a region with its area', () => {
     open('jetisu', 1684);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Jetisu');
-    expect(document.body.textContent).toMatch(/About [\d,]+ km²/);
+    expect(document.body.textContent).toMatch(/About [\d,]+\s+km²/);
   });
 });

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { translate, type MessageKey } from '../i18n/messages.ts';
 import { render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../../geo/build/atlas-data.ts';
@@ -79,9 +80,10 @@ describe('SourcesPanel', () => {
     expect(credits.find((c) => c.startsWith('Territory geometry'))).toMatch(/Turf.*MIT/);
   });
 
-  it('uses translations where `t` has them and English where it returns the key', () => {
+  it('speaks the language of the `t` it is given', () => {
     const t = (key: string) =>
-      ({ 'sources.title': 'Дереккөздер', 'sources.usedBy': 'Қолданылады' })[key] ?? key;
+      ({ 'sources.title': 'Дереккөздер', 'sources.usedBy': 'Қолданылады' })[key] ??
+      translate('en', key as MessageKey);
     render(SourcesPanel, { data, t });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Дереккөздер');
     expect(document.body.textContent).toContain('Қолданылады:');
