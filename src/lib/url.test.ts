@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readView, writeView } from './url.ts';
 
 describe('readView', () => {
-  it('reads year and place', () => {
-    expect(readView('?year=1684&place=sayram')).toEqual({ year: '1684', place: 'sayram' });
-    expect(readView('')).toEqual({ year: null, place: null });
+  it('reads year, place and language', () => {
+    expect(readView('?year=1684&place=sayram')).toEqual({ year: '1684', place: 'sayram', lang: null });
+    expect(readView('?lang=kk')).toEqual({ year: null, place: null, lang: 'kk' });
+    expect(readView('')).toEqual({ year: null, place: null, lang: null });
   });
   it('drops absurdly long values', () => {
     expect(readView(`?place=${'x'.repeat(100)}`).place).toBeNull();

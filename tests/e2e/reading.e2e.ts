@@ -83,7 +83,7 @@ test('the story visits the events in order, each at its year and place', async (
 test('the marks along the track show their titles and jump to their year', async ({ page }) => {
   await openAtlas(page, '?year=1652');
   const mark = page.locator('war-atlas .marks [data-year="1684"]');
-  await expect(mark).toHaveAttribute('aria-label', /^1684: .*Sayram/);
+  await expect(mark).toHaveAttribute('aria-label', /^1684 \(\d+\): .*Sayram/);
   await mark.hover();
   await expect(mark.locator('.tip')).toBeVisible();
   await mark.click();
