@@ -1,6 +1,7 @@
 // Reliability, security and accessibility in a real Chromium: strict CSP, no third parties,
 // no WebGL, a lost context, input storms, axe, and clean teardown.
 import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import type { Page } from '@playwright/test';
 import { CSP_HOST_PORT, CSP_PORT } from '../../playwright.config.ts';
 import { closest, expect, markerColor, openAtlas, test } from './support.ts';
@@ -151,6 +152,82 @@ test('input storms end showing exactly the last year everywhere', async ({ page 
   await expect(page.locator('war-atlas [data-place="sayram"]').first()).toContainText('Dzungars');
   expect(closest(await markerColor(page, 'sayram'))).toBe('dzungar');
   expect(await page.evaluate(() => (window as any).__rejections ?? [])).toEqual([]);
+});
+
+test('junk attributes and properties, hundreds of them, leave a working atlas with nothing injected', async ({
+  page,
+}) => {
+  await openAtlas(page, '?year=1683');
+  const markup = [
+    '<img src=x onerror="window.__pwned=1">',
+    '"><script>window.__pwned=1</script>',
+    '<svg onload=alert(1)>',
+  ];
+  const junk = fc.sample(
+    fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.double(),
+      fc.integer(),
+      fc.constantFrom(
+        ...markup,
+        '__proto__',
+        'constructor',
+        '1e309',
+        'NaN',
+        '-Infinity',
+        'x'.repeat(100_000),
+      ),
+    ),
+    { numRuns: 300, seed: 1681 },
+  );
+  const year = await page.evaluate((values) => {
+    const el = document.querySelector('war-atlas') as any;
+    for (const [i, value] of values.entries()) {
+      const name = ['year', 'place', 'lang', 'controls'][i % 4]!;
+      el.setAttribute(name, String(value));
+      if (name === 'year' || name === 'place') el[name] = value;
+    }
+    el.setAttribute('controls', 'full');
+    return el.year;
+  }, junk);
+  expect(year).toBeGreaterThanOrEqual(1652);
+  expect(year).toBeLessThanOrEqual(1697);
+  await idle(page);
+  await expect(page.getByRole('slider')).toHaveValue(String(year));
+  await expect(page.locator('war-atlas .notice')).toBeVisible();
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  const injected = await page.evaluate(
+    () =>
+      document.querySelector('war-atlas')!.shadowRoot!.querySelectorAll('img, script, svg[onload], [onerror]')
+        .length,
+  );
+  expect(injected).toBe(0);
+});
+
+test.describe('motion', () => {
+  /** Whether the marches drew themselves (data-drawing came and went) after a year change. */
+  const drewItself = (page: Page) =>
+    page.evaluate(async () => {
+      const el = document.querySelector('war-atlas') as any;
+      let seen = false;
+      const observer = new MutationObserver(() => (seen ||= el.hasAttribute('data-drawing')));
+      observer.observe(el, { attributes: true, attributeFilter: ['data-drawing'] });
+      el.year = 1684;
+      await el.whenIdle();
+      observer.disconnect();
+      return seen;
+    });
+  test('the year’s marches draw themselves', async ({ page }) => {
+    await openAtlas(page, '?year=1683');
+    expect(await drewItself(page)).toBe(true);
+  });
+  test.describe('with prefers-reduced-motion', () => {
+    test.use({ reducedMotion: 'reduce' });
+    test('they appear at once', async ({ page }) => {
+      await openAtlas(page, '?year=1683');
+      expect(await drewItself(page)).toBe(false);
+    });
+  });
 });
 
 test.describe('accessibility', () => {

@@ -67,7 +67,19 @@ export class WarAtlasElement extends HTMLElement {
   #app: ReturnType<typeof mount> | null = null;
   #visibility: IntersectionObserver | null = null;
   #map: maplibregl.Map | null = null;
-  readonly #drawStatus = { drawing: false };
+  /** Set by the map while the year's marches draw themselves; shown as `data-drawing` on the host. */
+  readonly #drawStatus = ((host: HTMLElement) => {
+    let drawing = false;
+    return {
+      get drawing() {
+        return drawing;
+      },
+      set drawing(value: boolean) {
+        drawing = value;
+        host.toggleAttribute('data-drawing', value);
+      },
+    };
+  })(this);
   #ready: Promise<void>;
   #resolveReady!: () => void;
 
