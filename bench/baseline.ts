@@ -91,6 +91,8 @@ const map = new maplibregl.Map({
   bounds: [63.5, 38.5, 84.5, 48.5],
   fitBoundsOptions: { padding: { top: 80, bottom: 10, left: 10, right: 10 } },
   attributionControl: false,
+  // As the atlas does: labels appear without a fade for readers who asked for less motion.
+  fadeDuration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300,
   style: {
     version: 8,
     'font-faces': mapFontFaces(),
