@@ -1,7 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { atlasData } from './geo/build/vite-plugin-atlas.ts';
+import { atlasData, chunkOf } from './geo/build/vite-plugin-atlas.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built atlas works from any folder and any origin.
@@ -17,14 +17,7 @@ export default defineConfig({
       input: { index: 'index.html', embed: 'embed.html', 'war-atlas': 'src/war-atlas.ts' },
       output: {
         entryFileNames: (chunk) => (chunk.name === 'war-atlas' ? 'war-atlas.js' : 'assets/[name]-[hash].js'),
-        // MapLibre and the precomputed data in chunks of their own: cached apart from our code,
-        // and measured apart by the benchmark.
-        manualChunks: (id) =>
-          id.includes('node_modules/maplibre-gl')
-            ? 'maplibre'
-            : id.includes('atlas-data')
-              ? 'atlas-data'
-              : undefined,
+        manualChunks: chunkOf,
       },
     },
   },

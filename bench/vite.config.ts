@@ -1,6 +1,6 @@
 // Builds the benchmark's baseline page (bench/index.html) with the atlas's own data plugin.
 import { defineConfig } from 'vite';
-import { atlasData } from '../geo/build/vite-plugin-atlas.ts';
+import { atlasData, chunkOf } from '../geo/build/vite-plugin-atlas.ts';
 
 export default defineConfig({
   root: 'bench',
@@ -14,12 +14,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       output: {
-        manualChunks: (id) =>
-          id.includes('node_modules/maplibre-gl')
-            ? 'maplibre'
-            : id.includes('atlas-data')
-              ? 'atlas-data'
-              : undefined,
+        manualChunks: chunkOf,
       },
     },
   },

@@ -4,6 +4,7 @@
  * pure and DOM-free, so the panels and the map use the same words.
  */
 import type { AtlasData } from '../model/atlas.ts';
+import { placeInfo } from '../model/places.ts';
 import { formatArea, formatLength, formatNumber, formatYearRange } from './format.ts';
 import {
   plural,
@@ -63,11 +64,7 @@ export class Localizer {
   }
   /** A place's or region's name by id (the id itself when unknown). */
   place(id: string): string {
-    const english =
-      this.data.places.features.find((f) => f.properties.id === id)?.properties.name ??
-      this.data.regions.features.find((f) => f.properties.id === id)?.properties.name ??
-      id;
-    return localPlaceName(this.names, id, english);
+    return localPlaceName(this.names, id, placeInfo(this.data, id)?.name ?? id);
   }
   regionNote(id: string, english: string): string {
     return localRegionNote(this.names, id, english);
