@@ -46,4 +46,7 @@ $MAPSHAPER -i "$TMP/countries.geojson" -simplify 3% keep-shapes -clip bbox=45,26
   -each 'name="modern border"' -filter 'this.isNull === false' -o "$OUT/borders-modern.geojson" format=geojson \
   geojson-type=FeatureCollection precision=0.001
 
+# Relief: elevation tiles, grid, range labels and the 1689 map, from marble-qt-data.
+bash geo/build/relief/relief.sh
+
 ls -l "$OUT"
