@@ -99,18 +99,11 @@ const map = new maplibregl.Map({
     sources: {
       water: { type: 'geojson', data: data.basemap.water },
       rivers: { type: 'geojson', data: data.basemap.rivers },
-      ranges: { type: 'geojson', data: data.basemap.ranges },
       territories: { type: 'geojson', data: territories },
       places: { type: 'geojson', data: places },
     },
     layers: [
       { id: 'paper', type: 'background', paint: { 'background-color': '#f1e9d6' } },
-      {
-        id: 'ranges',
-        type: 'fill',
-        source: 'ranges',
-        paint: { 'fill-color': '#a08660', 'fill-opacity': 0.3 },
-      },
       {
         id: 'territories-fill',
         type: 'fill',

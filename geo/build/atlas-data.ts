@@ -20,7 +20,7 @@ export const GEO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BASEMAP_FILES = {
   water: 'basemap/water.geojson',
   rivers: 'basemap/rivers.geojson',
-  ranges: 'basemap/ranges.geojson',
+  ranges: 'basemap/range-labels.geojson',
 } as const;
 
 /** Every file the atlas is built from, relative to geo/. */

@@ -30,6 +30,7 @@ const path = (g) => {
   return '';
 };
 const mid = (g) => {
+  if (g.type === 'Point') return g.coordinates;
   const pts =
     g.type === 'LineString' ? g.coordinates : g.type === 'Polygon' ? g.coordinates[0] : g.coordinates.flat(2);
   if (g.type === 'LineString') return pts[Math.floor(pts.length / 2)];
@@ -43,8 +44,7 @@ const label = (g, text, cls) => {
 };
 const palette = ['#e41a1c', '#377eb8', '#4daf4a', '#984ea3', '#ff7f00', '#a65628', '#f781bf', '#1b9e77'];
 const parts = [];
-for (const f of load('ranges.geojson').features)
-  parts.push(`<path d="${path(f.geometry)}" class="range"/>`, label(f.geometry, f.properties.name, 'rl'));
+for (const f of load('range-labels.geojson').features) parts.push(label(f.geometry, f.properties.name, 'rl'));
 for (const f of load('borders-modern.geojson').features)
   parts.push(`<path d="${path(f.geometry)}" class="border"/>`);
 for (const f of load('water.geojson').features)

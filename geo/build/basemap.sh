@@ -35,7 +35,6 @@ gmt coast -R$R -Dh -M -EKZ,UZ,KG,TJ,TM,CN,MN,RU,AF,IN,NP,BT,IR,AZ,PK,GE,AM > "$T
 node geo/build/basemap-geojson.mjs "$TMP" "$TMP"
 node geo/build/basemap-rivers.mjs "$TMP" "$TMP/rivers-raw.geojson"
 node geo/build/basemap-borders.mjs "$TMP/borders.txt" "$TMP/countries.geojson"
-node geo/build/basemap-ranges.mjs "$OUT/ranges.geojson"
 
 MAPSHAPER="npx --no-install mapshaper"
 $MAPSHAPER -i "$TMP/water-raw.geojson" -filter 'name !== null || this.area > 5e8' \

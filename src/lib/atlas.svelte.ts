@@ -25,6 +25,8 @@ export interface AtlasCallbacks {
   onPlace?: (id: string | null) => void;
   /** The reader picked a language with the switcher. */
   onLang?: (lang: Lang) => void;
+  /** The reader turned the relief on or off. */
+  onRelief?: (on: boolean) => void;
   /** Input that was rejected, in words a person can act on. */
   onReject?: (message: string) => void;
 }
@@ -54,6 +56,17 @@ export function quoteInput(input: unknown, max = 40): string {
   return printable.length > max ? `${printable.slice(0, max)}…` : printable;
 }
 
+/** `relief="off"` and friends: true for on, false for off, null for anything else. */
+export function parseOnOff(input: unknown): boolean | null {
+  if (input === null || input === undefined || input === true) return true;
+  if (input === false) return false;
+  if (typeof input !== 'string') return null;
+  const value = input.trim().toLowerCase();
+  if (['', 'on', 'true', '1', 'yes'].includes(value)) return true;
+  if (['off', 'false', '0', 'no'].includes(value)) return false;
+  return null;
+}
+
 export class Atlas {
   year = $state(0);
   place = $state<string | null>(null);
@@ -75,6 +88,11 @@ export class Atlas {
    */
   mapStatus = $state<'ok' | 'no-webgl' | 'context-lost'>('ok');
   readonly state: YearState = $derived.by(() => stateAt(this.data, this.year));
+  /** The shaded relief under the territories: on unless asked off. */
+  relief = $state(true);
+  /** Van Schagen's 1689 map over the basemap (off until asked for), and its opacity 0–1. */
+  oldMap = $state(false);
+  oldMapOpacity = $state(0.6);
   /** The guided tour: which of data.events is on show (in article order), or null. */
   storyIndex = $state<number | null>(null);
   storyPlaying = $state(false);
@@ -125,6 +143,20 @@ export class Atlas {
     if (this.#noticeTimer) clearTimeout(this.#noticeTimer);
     this.#noticeTimer = setTimeout(() => (this.notice = null), NOTICE_MS);
     this.callbacks.onReject?.(message);
+  }
+
+  /** Sets the relief from an attribute or property: on, off (`off`, `false`, `0`); junk is ignored. */
+  setRelief(input: unknown): void {
+    const on = parseOnOff(input);
+    if (on === null) this.#reject(this.text.t('notice.badRelief', { input: quoteInput(input, 20) }));
+    else this.relief = on;
+  }
+
+  /** The reader's own switch of the relief: set, and reported. */
+  chooseRelief(on: boolean): void {
+    if (on === this.relief) return;
+    this.relief = on;
+    this.callbacks.onRelief?.(on);
   }
 
   /** Sets which controls show; anything but full, slider or none is ignored. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadAtlas } from '../../geo/build/atlas-data.ts';
-import { Atlas, PLAY_STEP_MS } from './atlas.svelte.ts';
+import { Atlas, PLAY_STEP_MS, parseOnOff } from './atlas.svelte.ts';
 import type { AtlasData } from './model/atlas.ts';
 
 let data: AtlasData;
@@ -9,6 +9,29 @@ beforeAll(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+});
+
+describe('the relief switch', () => {
+  it('reads on and off the ways attributes say them, and nothing else', () => {
+    for (const on of [null, undefined, true, '', 'on', 'ON', 'true', '1']) expect(parseOnOff(on)).toBe(true);
+    for (const off of [false, 'off', ' Off ', 'false', '0', 'no']) expect(parseOnOff(off)).toBe(false);
+    for (const junk of ['maybe', 2, {}, '<b>off</b>']) expect(parseOnOff(junk)).toBeNull();
+  });
+  it('is on by default; relief="off" turns it off, junk keeps it and says why', () => {
+    const onRelief = vi.fn();
+    const atlas = new Atlas(data, { onRelief });
+    expect(atlas.relief).toBe(true);
+    atlas.setRelief('off');
+    expect(atlas.relief).toBe(false);
+    atlas.setRelief('sideways');
+    expect(atlas.relief).toBe(false);
+    expect(atlas.notice).toMatch(/sideways/);
+    // Attributes are not the reader's choice: only the switch reports.
+    expect(onRelief).not.toHaveBeenCalled();
+    atlas.chooseRelief(true);
+    expect(onRelief).toHaveBeenCalledWith(true);
+    atlas.destroy();
+  });
 });
 
 describe('Atlas', () => {

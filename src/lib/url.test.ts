@@ -3,9 +3,15 @@ import { readView, writeView } from './url.ts';
 
 describe('readView', () => {
   it('reads year, place and language', () => {
-    expect(readView('?year=1684&place=sayram')).toEqual({ year: '1684', place: 'sayram', lang: null });
-    expect(readView('?lang=kk')).toEqual({ year: null, place: null, lang: 'kk' });
-    expect(readView('')).toEqual({ year: null, place: null, lang: null });
+    expect(readView('?year=1684&place=sayram')).toEqual({
+      year: '1684',
+      place: 'sayram',
+      lang: null,
+      relief: null,
+    });
+    expect(readView('?lang=kk')).toEqual({ year: null, place: null, lang: 'kk', relief: null });
+    expect(readView('')).toEqual({ year: null, place: null, lang: null, relief: null });
+    expect(readView('?relief=off').relief).toBe('off');
   });
   it('drops absurdly long values', () => {
     expect(readView(`?place=${'x'.repeat(100)}`).place).toBeNull();
@@ -18,5 +24,9 @@ describe('writeView', () => {
       '?lang=kk&year=1683&place=tashkent',
     );
     expect(writeView('?year=1684&place=sayram', { year: 1685, place: null })).toBe('?year=1685');
+  });
+  it('says relief=off only while the relief is off', () => {
+    expect(writeView('', { year: 1684, place: null, relief: false })).toBe('?year=1684&relief=off');
+    expect(writeView('?relief=off', { year: 1684, place: null, relief: true })).toBe('?year=1684');
   });
 });

@@ -6,6 +6,8 @@ export interface UrlView {
   year: string | null;
   place: string | null;
   lang: string | null;
+  /** `relief=off` turns the relief off; the URL says nothing while it is on. */
+  relief: string | null;
 }
 
 /** Reads the view from a query string; absurdly long values are dropped. */
@@ -15,18 +17,20 @@ export function readView(search: string): UrlView {
     const value = params.get(key);
     return value !== null && value.length <= 64 ? value : null;
   };
-  return { year: get('year'), place: get('place'), lang: get('lang') };
+  return { year: get('year'), place: get('place'), lang: get('lang'), relief: get('relief') };
 }
 
 /** The query string for a view, keeping other parameters as they were. */
 export function writeView(
   search: string,
-  view: { year: number; place: string | null; lang?: string | null },
+  view: { year: number; place: string | null; lang?: string | null; relief?: boolean },
 ): string {
   const params = new URLSearchParams(search);
   if (view.lang) params.set('lang', view.lang);
   params.set('year', String(view.year));
   if (view.place) params.set('place', view.place);
   else params.delete('place');
+  if (view.relief === false) params.set('relief', 'off');
+  else params.delete('relief');
   return `?${params.toString()}`;
 }

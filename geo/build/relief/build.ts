@@ -9,9 +9,9 @@
  *   geo/basemap/elevation.png        the frame at 1/30°, Terrarium-encoded (for the build: range
  *                                    labels, crest tracing)
  *   public/relief/{z}/{x}/{y}.webp   raster-dem tiles (Terrarium, 512 px, lossless WebP) for MapLibre
- *   public/relief/schagen1689.jpg    the old map, re-projected to Web Mercator over the frame
+ *   public/relief/schagen1689.jpg    the old map, laid on the frame by control points, in Web Mercator
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { FRAME, RELIEF_MAX_ZOOM, RELIEF_MIN_ZOOM, SCHAGEN_BOUNDS } from './frame.ts';
@@ -24,12 +24,14 @@ import {
 } from './elevation.ts';
 import { lonLatOfTilePixel, tilesCovering } from './tiles.ts';
 import { writeRangeLabels } from './ranges.ts';
+import { applyAffine, fitAffine, invertAffine } from './affine.ts';
 
-const marble = process.argv[2];
-if (!marble) {
+const marbleArg = process.argv[2];
+if (!marbleArg) {
   console.error('usage: tsx geo/build/relief/build.ts <marble earth data dir>');
   process.exit(1);
 }
+const marble: string = marbleArg;
 const ROOT = join(import.meta.dirname, '../../..');
 
 // Level 3 of Marble's srtm theme: 16 × 8 tiles of 675 px, each 22.5°. Rows 1–2 and columns 10–13
@@ -117,25 +119,45 @@ async function writeTiles(grid: ElevationGrid, dir: string): Promise<number> {
 }
 
 /**
- * Van Schagen's map as Marble stretches it (plate carrée, 7.5 px a degree), cut to the frame and
- * re-projected row by row to Web Mercator, so MapLibre's image source places it as Marble does.
+ * Van Schagen's map laid on the frame by an affine fit to towns it draws (control points in
+ * schagen-control-points.json), resampled to Web Mercator so MapLibre's image source places it.
+ * The misfit (hundreds of km: a 1689 map is not a survey) is printed and stated in SOURCES.md.
  */
 async function writeSchagen(file: string): Promise<number> {
   const src = join(marble, 'schagen1689/schagen1689.jpg');
   const { data, info } = await sharp(src).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const perDegree = info.width / 360;
+  const control = JSON.parse(
+    readFileSync(join(import.meta.dirname, 'schagen-control-points.json'), 'utf8'),
+  ) as {
+    points: { name: string; lonLat: [number, number]; pixel: [number, number] }[];
+  };
+  const toPixel = fitAffine(control.points.map((p) => ({ from: p.lonLat, to: p.pixel })));
+  const toLonLat = invertAffine(toPixel);
+  const misfitKm = control.points.map((p) => {
+    const [lon, lat] = applyAffine(toLonLat, p.pixel);
+    const km = distanceKm(p.lonLat, [lon, lat]);
+    console.log(`  ${p.name}: drawn ${Math.round(km)} km from where it is`);
+    return km;
+  });
+  const rms = Math.sqrt(misfitKm.reduce((a, k) => a + k * k, 0) / misfitKm.length);
+  console.log(
+    `  van Schagen control points: RMS misfit ${Math.round(rms)} km, largest ${Math.round(Math.max(...misfitKm))} km`,
+  );
+
   const { west, east, south, north } = SCHAGEN_BOUNDS;
-  const width = Math.round((east - west) * perDegree * 2);
+  const perDegree = 15; // twice the source's 7.5 px a degree near Central Asia, for smooth resampling
+  const width = Math.round((east - west) * perDegree);
   const merc = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-  const height = Math.round((((merc(north) - merc(south)) * 180) / Math.PI) * perDegree * 2);
+  const height = Math.round((((merc(north) - merc(south)) * 180) / Math.PI) * perDegree);
   const out = new Uint8Array(width * height * 3);
   for (let y = 0; y < height; y++) {
     const m = merc(north) - ((y + 0.5) / height) * (merc(north) - merc(south));
     const lat = (Math.atan(Math.sinh(m)) * 180) / Math.PI;
-    const sy = Math.min(info.height - 1, Math.max(0, Math.floor((90 - lat) * perDegree)));
     for (let x = 0; x < width; x++) {
       const lon = west + ((x + 0.5) / width) * (east - west);
-      const sx = Math.min(info.width - 1, Math.max(0, Math.floor((lon + 180) * perDegree)));
+      const [px, py] = applyAffine(toPixel, [lon, lat]);
+      const sx = Math.min(info.width - 1, Math.max(0, Math.floor(px)));
+      const sy = Math.min(info.height - 1, Math.max(0, Math.floor(py)));
       for (let c = 0; c < 3; c++)
         out[(y * width + x) * 3 + c] = data[(sy * info.width + sx) * info.channels + c]!;
     }
@@ -146,6 +168,15 @@ async function writeSchagen(file: string): Promise<number> {
     .toFile(file);
   console.log(`${file}: ${width}×${height}, ${result.size} bytes`);
   return result.size;
+}
+
+/** Great-circle distance, km. */
+function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+  const r = Math.PI / 180;
+  const h =
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 const grid = await mosaic();

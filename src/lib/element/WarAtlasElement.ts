@@ -48,7 +48,7 @@ function supportsWebGL(): boolean {
 let atlasBase = '';
 
 export class WarAtlasElement extends HTMLElement {
-  static observedAttributes = ['year', 'place', 'lang', 'controls', 'autoplay'];
+  static observedAttributes = ['year', 'place', 'lang', 'controls', 'autoplay', 'relief'];
 
   readonly #atlas = new Atlas(atlasData, {
     onYear: (year) => {
@@ -63,6 +63,8 @@ export class WarAtlasElement extends HTMLElement {
       this.#reflect('lang', lang);
       this.#emit('langchange', { lang });
     },
+    // Only "off" is worth saying: the relief is on by default.
+    onRelief: (on) => this.#reflect('relief', on ? null : 'off'),
   });
   #app: ReturnType<typeof mount> | null = null;
   #visibility: IntersectionObserver | null = null;
@@ -150,6 +152,7 @@ export class WarAtlasElement extends HTMLElement {
     if (name === 'place') this.#atlas.selectPlace(value);
     if (name === 'controls') this.#atlas.setControls(value);
     if (name === 'lang') this.#atlas.setLang(value);
+    if (name === 'relief') this.#atlas.setRelief(value);
     if (name === 'autoplay') {
       if (value === null) this.#atlas.pause();
       else this.#ready.then(() => this.hasAttribute('autoplay') && this.#atlas.play());
@@ -183,6 +186,15 @@ export class WarAtlasElement extends HTMLElement {
   set controls(value: unknown) {
     this.#atlas.setControls(value);
     this.#reflect('controls', this.#atlas.controls);
+  }
+
+  /** Whether the shaded relief is drawn; attribute `relief="off"` turns it off. */
+  get relief(): boolean {
+    return this.#atlas.relief;
+  }
+  set relief(value: unknown) {
+    this.#atlas.setRelief(value);
+    this.#reflect('relief', this.#atlas.relief ? null : 'off');
   }
 
   get autoplay(): boolean {

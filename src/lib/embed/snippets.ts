@@ -3,6 +3,8 @@ export interface EmbedView {
   year: number;
   place: string | null;
   lang: string;
+  /** Whether the relief is shown (only "off" goes into the snippet). */
+  relief?: boolean;
 }
 
 const escapeAttribute = (value: string) =>
@@ -18,6 +20,7 @@ export function embedSnippets(base: string, view: EmbedView): { tag: string; ifr
     `year="${view.year}"`,
     view.place ? `place="${escapeAttribute(view.place)}"` : '',
     `lang="${escapeAttribute(view.lang)}"`,
+    view.relief === false ? 'relief="off"' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -25,6 +28,7 @@ export function embedSnippets(base: string, view: EmbedView): { tag: string; ifr
     year: String(view.year),
     ...(view.place ? { place: view.place } : {}),
     lang: view.lang,
+    ...(view.relief === false ? { relief: 'off' } : {}),
   });
   return {
     tag:

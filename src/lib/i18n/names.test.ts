@@ -28,8 +28,9 @@ const events = geo('history/events.json') as { id: string; title: string; text: 
 const places = features('history/places.geojson') as { id: string; name: string }[];
 const regions = features('history/regions.geojson') as { id: string; name: string; note: string }[];
 const routes = features('history/routes.geojson') as { id: string; commander: string; note: string }[];
-const named = (layer: string) =>
-  features(`basemap/${layer}.geojson`)
+const BASEMAP_FILE = { water: 'water', rivers: 'rivers', ranges: 'range-labels' } as const;
+const named = (layer: keyof typeof BASEMAP_FILE) =>
+  features(`basemap/${BASEMAP_FILE[layer]}.geojson`)
     .map((p) => p.name)
     .filter((n): n is string => typeof n === 'string');
 

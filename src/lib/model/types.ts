@@ -122,7 +122,8 @@ export interface HistorySource {
 export interface Basemap {
   water: FeatureCollection<Polygon | MultiPolygon, { name: string | null; kind: 'lake' | 'sea' }>;
   rivers: FeatureCollection<LineString, { name: string | null; rank: number }>;
-  ranges: FeatureCollection<Polygon | MultiPolygon, { name: string; certainty: Certainty }>;
+  /** Range names, placed on each range's highest ground (geo/build/relief/ranges.ts). */
+  ranges: FeatureCollection<Point, { name: string; rotate: number; highestMetres: number }>;
 }
 
 // ---- the public contract (DESIGN.md) ----
