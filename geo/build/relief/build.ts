@@ -24,6 +24,7 @@ import {
 } from './elevation.ts';
 import { lonLatOfTilePixel, tilesCovering } from './tiles.ts';
 import { writeRangeLabels } from './ranges.ts';
+import { readElevationGrid } from './grid.ts';
 import { applyAffine, fitAffine, invertAffine } from './affine.ts';
 
 const marbleArg = process.argv[2];
@@ -184,4 +185,5 @@ await writeFrameGrid(grid, join(ROOT, 'geo/basemap/elevation.png'));
 const tileBytes = await writeTiles(grid, join(ROOT, 'public/relief/tiles'));
 console.log(`public/relief/tiles: ${tileBytes} bytes`);
 await writeSchagen(join(ROOT, 'public/relief/schagen1689.jpg'));
-await writeRangeLabels(grid, join(ROOT, 'geo/basemap/range-labels.geojson'));
+// Labels from the committed grid, so a test can re-derive them from what is in the repository.
+writeRangeLabels(await readElevationGrid(), join(ROOT, 'geo/basemap/range-labels.geojson'));

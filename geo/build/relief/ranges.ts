@@ -1,7 +1,7 @@
 /**
- * Range names placed from the elevation: each range's label sits on its highest ground (the
- * centre of the top 3 % of the pixels in a hand-picked search box) and is turned along the axis
- * of that high ground, so it runs with the crest. The boxes only say where to look.
+ * Range names placed from the elevation: each range's label sits on its highest ground (the cell
+ * of the top 3 % of a hand-picked search box nearest to their centre) and is turned along the
+ * axis of that high ground, so it runs with the crest. The boxes only say where to look.
  */
 import { writeFileSync } from 'node:fs';
 import type { ElevationGrid } from './elevation.ts';
@@ -11,10 +11,10 @@ type Box = [west: number, south: number, east: number, north: number];
 /** Where each range is, roughly (standard geographic descriptions); its name is the key. */
 export const RANGE_BOXES: Record<string, Box> = {
   'Tian Shan': [69.5, 39.8, 95, 44.3],
-  'Dzungarian Alatau': [78.3, 44.2, 83, 45.7],
+  'Dzungarian Alatau': [78.3, 44.6, 80.6, 45.7],
   Tarbagatai: [80.5, 46.6, 85.7, 47.8],
   Altai: [83, 45.5, 99, 51],
-  Karatau: [67.5, 42.6, 70.6, 44.6],
+  Karatau: [67.5, 43.45, 69.6, 44.6],
   Pamir: [71, 36.8, 75.6, 39.3],
   Alay: [69.5, 39.6, 74, 40.15],
   Kunlun: [76, 34.8, 97, 37.4],
@@ -30,7 +30,7 @@ export const RANGE_BOXES: Record<string, Box> = {
 
 export interface RangeLabel {
   name: string;
-  /** Where the label goes: the centre of the range's highest ground. */
+  /** Where the label goes: on the range's highest ground, near its middle. */
   coordinates: [number, number];
   /** Degrees clockwise from east, for MapLibre's `text-rotate`; within ±60° to stay readable. */
   rotate: number;
@@ -73,16 +73,24 @@ export function placeRangeLabel(
   }
   const axis = (0.5 * Math.atan2(2 * sxy, sxx - syy) * 180) / Math.PI; // counter-clockwise from east
   const rotate = Math.max(-60, Math.min(60, -axis));
+  // The centre of scattered massifs can fall in a basin between them: take the high cell nearest to it.
+  const nearest = top.reduce((best, c) =>
+    ((lon(c) - cLon) * k) ** 2 + (lat(c) - cLat) ** 2 <
+    ((lon(best) - cLon) * k) ** 2 + (lat(best) - cLat) ** 2
+      ? c
+      : best,
+  );
   return {
     name,
-    coordinates: [Math.round(cLon * 1000) / 1000, Math.round(cLat * 1000) / 1000],
+    coordinates: [Math.round(lon(nearest) * 1000) / 1000, Math.round(lat(nearest) * 1000) / 1000],
     rotate: Math.round(rotate),
     highestMetres: Math.round(top[0]!.m),
   };
 }
 
-export function writeRangeLabels(grid: ElevationGrid, file: string): void {
-  const features = Object.entries(RANGE_BOXES).map(([name, box]) => {
+/** The range-labels FeatureCollection for a grid. */
+export function rangeLabels(grid: ElevationGrid) {
+  return Object.entries(RANGE_BOXES).map(([name, box]) => {
     const label = placeRangeLabel(grid, name, box);
     return {
       type: 'Feature',
@@ -90,6 +98,10 @@ export function writeRangeLabels(grid: ElevationGrid, file: string): void {
       geometry: { type: 'Point', coordinates: label.coordinates },
     };
   });
+}
+
+export function writeRangeLabels(grid: ElevationGrid, file: string): void {
+  const features = rangeLabels(grid);
   writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features }, null, 1) + '\n');
   console.log(`${file}: ${features.length} range labels`);
 }
