@@ -33,7 +33,12 @@ atlas.addEventListener(
   'ready',
   () => {
     const lang = () => resolveLang((atlas as HTMLElement & { lang: string }).lang, []);
-    const notice = updateNotice(document, lang, () => void updateSW(true));
+    const reload = async () => {
+      await updateSW(true);
+      // A page the old worker never controlled (the first visit) gets no `controlling` event.
+      if (!navigator.serviceWorker.controller) location.reload();
+    };
+    const notice = updateNotice(document, lang, () => void reload());
     atlas.addEventListener('langchange', () => notice.refresh());
     const updateSW = registerSW({ immediate: true, onNeedRefresh: () => notice.show() });
   },

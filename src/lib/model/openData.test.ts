@@ -32,13 +32,13 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') (row.push(field), (field = ''));
     else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     } else field += c;
   }
   if (field !== '' || row.length) throw new Error('the last row does not end with CRLF');
@@ -91,7 +91,9 @@ describe('war-atlas.geojson', () => {
       expect(Number(end_date)).toBeGreaterThan(Number(start_date));
     }
     // Jetisu changes hands in 1670 and 1684 only: three features, not 46.
-    const jetisu = geojson.features.filter((f) => f.properties.kind === 'region' && f.properties.id === 'jetisu');
+    const jetisu = geojson.features.filter(
+      (f) => f.properties.kind === 'region' && f.properties.id === 'jetisu',
+    );
     expect(jetisu.map((f) => [f.properties.holder, f.properties.start_date, f.properties.end_date])).toEqual([
       ['dzungar', '1652', '1670'],
       ['kazakh', '1670', '1684'],
@@ -135,7 +137,14 @@ describe('events.csv', () => {
     rows.forEach((row, i) => {
       const event = data.events[i]!;
       const [year, id, title, places, section, quote] = row;
-      expect({ year: Number(year), id, title, places: places ? places.split(';') : [], section, quote }).toEqual({
+      expect({
+        year: Number(year),
+        id,
+        title,
+        places: places ? places.split(';') : [],
+        section,
+        quote,
+      }).toEqual({
         year: event.year,
         id: event.id,
         title: event.title,

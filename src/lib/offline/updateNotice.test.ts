@@ -7,7 +7,11 @@ afterEach(() => document.body.replaceChildren());
 
 describe('updateNotice', () => {
   it('is an empty live region until a new version is ready', () => {
-    const notice = updateNotice(document, () => 'en', () => {});
+    const notice = updateNotice(
+      document,
+      () => 'en',
+      () => {},
+    );
     expect(notice.element.getAttribute('role')).toBe('status');
     expect(notice.element.parentElement).toBe(document.body);
     expect(notice.element.textContent).toBe('');
@@ -26,7 +30,11 @@ describe('updateNotice', () => {
 
   it('follows the atlas’s language', () => {
     let lang: Lang = 'kk';
-    const notice = updateNotice(document, () => lang, () => {});
+    const notice = updateNotice(
+      document,
+      () => lang,
+      () => {},
+    );
     notice.show();
     expect(notice.element.lang).toBe('kk');
     expect(notice.element.textContent).toContain('Атлас жаңартылды.');
@@ -38,7 +46,11 @@ describe('updateNotice', () => {
   });
 
   it('can be dismissed, and stays away on a language change', () => {
-    const notice = updateNotice(document, () => 'en', () => {});
+    const notice = updateNotice(
+      document,
+      () => 'en',
+      () => {},
+    );
     notice.show();
     notice.element.querySelector<HTMLButtonElement>('.dismiss')!.click();
     expect(notice.element.textContent).toBe('');
