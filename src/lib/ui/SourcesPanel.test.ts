@@ -87,7 +87,8 @@ describe('SourcesPanel', () => {
     expect(href('Map data (GeoJSON)')).toBe('https://atlas.example/war-atlas/data/war-atlas.geojson');
     expect(href('Events (CSV)')).toBe('https://atlas.example/war-atlas/data/events.csv');
     expect(href('About the files')).toBe('https://atlas.example/war-atlas/data/README.md');
-    expect(document.querySelector('.data-files')!.textContent).toMatch(/Licence: CC BY-SA/);
+    const note = screen.getByRole('heading', { name: 'Open data' }).nextElementSibling!;
+    expect(note.textContent).toMatch(/QGIS.*Licence: CC BY-SA/s);
   });
 
   it('speaks the language of the `t` it is given', () => {
