@@ -153,6 +153,13 @@ test('the web app manifest names the atlas and has real icons, maskable ones too
   );
   // The embeds do not make themselves installable on anyone's page.
   expect(readFileSync('dist/embed.html', 'utf8')).not.toContain('manifest');
+
+  // Chromium itself finds nothing missing to install it, once the service worker runs (but that
+  // a test's browser context is a private window, where nothing installs).
+  expect(await serviceWorkerActive(page)).toBe('activated');
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
 });
 
 test('the Data links in Sources give the GeoJSON and the CSV', async ({ page }) => {
