@@ -4,18 +4,23 @@
  * file stops the build with file, feature and field named. The build also writes the open data
  * (OPEN_DATA_FILES) beside the page; the dev server serves the same files.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import type { DataNames } from '../../src/lib/i18n/names.ts';
 import type { AtlasData } from '../../src/lib/model/atlas.ts';
 import { eventsCsv, openDataGeoJSON, openDataReadme } from '../../src/lib/model/openData.ts';
 import { DataError } from '../../src/lib/model/validate.ts';
 import { GEO_DIR, loadAtlas, sourceFiles } from './atlas-data.ts';
 
+const readNames = (lang: 'kk' | 'ru'): DataNames =>
+  JSON.parse(readFileSync(join(GEO_DIR, 'i18n', `${lang}.json`), 'utf8')) as DataNames;
+
 /** The open data files, by path under the built site, and how each is made (DESIGN.md). */
 export const OPEN_DATA_FILES: Record<string, { type: string; make: (data: AtlasData) => string }> = {
   'data/war-atlas.geojson': {
     type: 'application/geo+json',
-    make: (data) => JSON.stringify(openDataGeoJSON(data)),
+    make: (data) => JSON.stringify(openDataGeoJSON(data, { kk: readNames('kk'), ru: readNames('ru') })),
   },
   'data/events.csv': { type: 'text/csv; charset=utf-8', make: eventsCsv },
   'data/README.md': { type: 'text/markdown; charset=utf-8', make: openDataReadme },

@@ -71,7 +71,11 @@ describe('war-atlas.geojson', () => {
       expect(territories, `territories in ${year}`).toEqual(state.territories);
 
       const control: Record<string, string> = {};
-      for (const f of [...ofKind(features, 'town'), ...ofKind(features, 'region')]) {
+      for (const f of [
+        ...ofKind(features, 'town'),
+        ...ofKind(features, 'site'),
+        ...ofKind(features, 'region'),
+      ]) {
         expect(control[f.properties.id], `${year}: one ${f.properties.id}`).toBeUndefined();
         if (f.properties.holder) control[f.properties.id] = f.properties.holder;
       }
@@ -93,7 +97,7 @@ describe('war-atlas.geojson', () => {
     for (const f of geojson.features) {
       const { id, kind, start_date, end_date } = f.properties;
       expect(id).toMatch(/^[a-z0-9-]+$/);
-      expect(['territory', 'town', 'region', 'route']).toContain(kind);
+      expect(['territory', 'town', 'site', 'region', 'route']).toContain(kind);
       expect(start_date).toMatch(/^\d{4}$/);
       expect(end_date).toMatch(/^\d{4}$/);
       expect(Number(end_date)).toBeGreaterThan(Number(start_date));
@@ -132,6 +136,19 @@ describe('war-atlas.geojson', () => {
       featuresIn(geojson, year).find((f) => f.properties.kind === 'town' && f.properties.id === 'sayram');
     expect(sayram(1683)!.properties.holder).toBe('kazakh');
     expect(sayram(1684)!.properties.holder).toBe('dzungar');
+  });
+
+  it('names everything in Kazakh and Russian too, given the tables', () => {
+    const read = (lang: string) => JSON.parse(readFileSync(`${GEO_DIR}/i18n/${lang}.json`, 'utf8'));
+    const named = openDataGeoJSON(data, { kk: read('kk'), ru: read('ru') });
+    const find = (kind: string, id: string) =>
+      named.features.find((f) => f.properties.kind === kind && f.properties.id === id)!.properties;
+    expect(find('town', 'sayram')['name:kk']).toBe('Сайрам');
+    expect(find('region', 'jetisu')['name:ru']).toBe('Семиречье');
+    expect(find('territory', 'kazakh')['name:kk']).toBe('Қазақ хандығы');
+    expect(named.features.every((f) => f.properties['name:kk'] && f.properties['name:ru'])).toBe(true);
+    // Without the tables, English only.
+    expect(geojson.features[0]!.properties['name:kk']).toBeUndefined();
   });
 });
 

@@ -6,19 +6,24 @@
  * and `data/events.csv`, the events with the article's words. Pure: computed from AtlasData.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { localPlaceName, localPolityName, localRouteCommander, type DataNames } from '../i18n/names.ts';
 import { ARTICLE_LICENCE, ARTICLE_TITLE } from './article.ts';
 import type { AtlasData } from './atlas.ts';
 
-export type OpenDataKind = 'territory' | 'town' | 'region' | 'route';
+/** Towns are the article's cities; sites are battlefields, passes and camps. */
+export type OpenDataKind = 'territory' | 'town' | 'site' | 'region' | 'route';
 
 export interface OpenDataProps {
   /** The atlas's stable id of the thing (a polity for territories, else the place, region or march). */
   id: string;
   kind: OpenDataKind;
+  /** English, and (OpenStreetMap's `name:xx` keys) Kazakh and Russian where the tables are given. */
   name: string;
+  'name:kk'?: string;
+  'name:ru'?: string;
   /** Territories and marches: whose land, whose army. */
   polity?: string;
-  /** Towns and regions: who holds it (null where nobody's land covers a town). */
+  /** Towns, sites and regions: who holds it (null where nobody's land covers the place). */
   holder?: string | null;
   /** First year, ISO 8601 ("1684"). */
   start_date: string;
@@ -69,10 +74,22 @@ function runs<T>(
  *
  * @example openDataGeoJSON(data).features.filter((f) => f.properties.kind === 'town')
  */
-export function openDataGeoJSON(data: AtlasData): FeatureCollection<Geometry, OpenDataProps> {
+export function openDataGeoJSON(
+  data: AtlasData,
+  names: Partial<Record<'kk' | 'ru', DataNames>> = {},
+): FeatureCollection<Geometry, OpenDataProps> {
   const { min, max } = data.years;
   const features: OpenDataFeature[] = [];
   const dates = (start: number, end: number) => ({ start_date: isoYear(start), end_date: isoYear(end) });
+  /** `name:kk` and `name:ru` for the tables given. */
+  const localNames = (name: (table: DataNames) => string) => {
+    const out: Partial<Record<'name:kk' | 'name:ru', string>> = {};
+    for (const lang of ['kk', 'ru'] as const) {
+      const table = names[lang];
+      if (table) out[`name:${lang}`] = name(table);
+    }
+    return out;
+  };
 
   for (const polity of data.polities)
     for (const run of runs(min, max, (y) => data.byYear[y]!.territories[polity.id], String)) {
@@ -84,6 +101,7 @@ export function openDataGeoJSON(data: AtlasData): FeatureCollection<Geometry, Op
           id: polity.id,
           kind: 'territory',
           name: polity.name,
+          ...localNames((t) => localPolityName(t, polity)),
           polity: polity.id,
           ...dates(run.start, run.end),
           area_km2: shape.areaKm2,
@@ -97,11 +115,12 @@ export function openDataGeoJSON(data: AtlasData): FeatureCollection<Geometry, Op
     for (const run of runs(min, max, (y) => data.byYear[y]!.control[p.id] ?? null))
       features.push({
         type: 'Feature',
-        id: `town/${p.id}/${run.start}`,
+        id: `${p.kind === 'city' ? 'town' : 'site'}/${p.id}/${run.start}`,
         properties: {
           id: p.id,
-          kind: 'town',
+          kind: p.kind === 'city' ? 'town' : 'site',
           name: p.name,
+          ...localNames((t) => localPlaceName(t, p.id, p.name)),
           holder: run.value,
           ...dates(run.start, run.end),
           certainty: p.certainty,
@@ -121,6 +140,7 @@ export function openDataGeoJSON(data: AtlasData): FeatureCollection<Geometry, Op
           id: p.id,
           kind: 'region',
           name: p.name,
+          ...localNames((t) => localPlaceName(t, p.id, p.name)),
           holder: run.value,
           ...dates(run.start, run.end),
           certainty: p.certainty,
@@ -139,6 +159,7 @@ export function openDataGeoJSON(data: AtlasData): FeatureCollection<Geometry, Op
         id: p.id,
         kind: 'route',
         name: `${p.commander}, ${p.year}`,
+        ...localNames((t) => `${localRouteCommander(t, p)}, ${p.year}`),
         polity: p.polity,
         ...dates(p.year, p.year + 1),
         certainty: p.certainty,
@@ -209,18 +230,18 @@ One GeoJSON FeatureCollection (WGS 84 longitude/latitude). Every feature has
 
 | property | |
 | --- | --- |
-| \`id\` | the atlas's stable id: a polity (\`dzungar\`, \`kazakh\`, …) for territories, else the town, region or march |
-| \`kind\` | \`territory\`, \`town\`, \`region\` or \`route\` (a march) |
-| \`name\` | its English name |
+| \`id\` | the atlas's stable id: a polity (\`dzungar\`, \`kazakh\`, …) for territories, else the town, site, region or march |
+| \`kind\` | \`territory\`, \`town\`, \`site\` (a battlefield, pass or camp), \`region\` or \`route\` (a march) |
+| \`name\`, \`name:kk\`, \`name:ru\` | its name in English, Kazakh and Russian |
 | \`polity\` | territories: whose land; routes: whose army |
-| \`holder\` | towns and regions: the polity holding it (null: nobody's land covers the town) |
+| \`holder\` | towns, sites and regions: the polity holding it (null: nobody's land covers the place) |
 | \`start_date\`, \`end_date\` | ISO 8601 years; the feature is true from \`start_date\` up to but not including \`end_date\` |
 
 and, where they apply, \`certainty\`, \`area_km2\`, \`commander\`, \`length_km\`, \`source_section\` and
 \`source_quote\` (the article's words a march rests on). Consecutive years with the same shape and
 holder are one feature, so the features true in a year Y (\`start_date <= Y < end_date\`) are
-exactly what the atlas draws for Y. Features starting in ${min} or ending in ${max + 1} run on
-beyond the atlas's years. This is OpenHistoricalMap's convention, which \`maplibre-gl-dates\`
+exactly what the atlas draws for Y. The atlas covers ${min}–${max}: a feature starting in ${min}
+may have begun earlier, and one ending in ${max + 1} may have lasted longer. This is OpenHistoricalMap's convention, which \`maplibre-gl-dates\`
 reads. In QGIS, play it with the temporal controller: layer properties → Temporal → “Start and
 end date/time from expressions”, \`to_date("start_date" || '-01-01')\` and
 \`to_date("end_date" || '-01-01')\`, limits “Include start, exclude end”.
