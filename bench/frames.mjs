@@ -13,7 +13,11 @@ for (const [name, url] of [
   ['atlas', new URL('index.html?year=1681', a.url).href],
   ['setdata', new URL('index.html?mode=setdata', bs.url).href],
 ]) {
-  const c = await b.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const c = await b.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+    serviceWorkers: 'block',
+  });
   const p = await c.newPage();
   await p.addInitScript({ content: INIT });
   await p.goto(url);

@@ -5,7 +5,11 @@ import { startServer } from '../scripts/serve.mjs';
 import { CHROMIUM_ARGS } from '../scripts/find-chromium.mjs';
 const s = await startServer({ dir: 'dist', port: 41795, quiet: true });
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-const c = await b.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+const c = await b.newContext({
+  viewport: { width: 1280, height: 800 },
+  reducedMotion: 'reduce',
+  serviceWorkers: 'block',
+});
 const p = await c.newPage();
 const cdp = await c.newCDPSession(p);
 await p.goto(new URL('index.html?year=1681', s.url).href);

@@ -173,7 +173,12 @@ async function measure(browser, name, playStepMs) {
   const result = {};
   // Reduced motion: a year change then means the same drawing work in all three pages (the atlas's
   // transitions and self-drawing routes are timed in the play-through below, with motion on).
-  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+  // No service worker: the baselines have none, and its precaching would run during the measures.
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    reducedMotion: 'reduce',
+    serviceWorkers: 'block',
+  });
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -219,7 +224,11 @@ async function measure(browser, name, playStepMs) {
   result.errors = errors;
   await context.close();
 
-  const motion = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'no-preference' });
+  const motion = await browser.newContext({
+    viewport: VIEWPORT,
+    reducedMotion: 'no-preference',
+    serviceWorkers: 'block',
+  });
   const tab2 = await motion.newPage();
   await tab2.addInitScript({ content: INIT });
   await tab2.goto(page.url);

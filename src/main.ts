@@ -1,5 +1,9 @@
-// The standalone page: one full-window <war-atlas> whose year and place live in the URL.
+// The standalone page: one full-window <war-atlas> whose year and place live in the URL, and
+// the only page that registers the service worker (the embeds never do, on anyone's page).
+import { registerSW } from 'virtual:pwa-register';
 import { defineWarAtlas } from './lib/index.ts';
+import { resolveLang } from './lib/i18n/messages.ts';
+import { updateNotice } from './lib/offline/updateNotice.ts';
 import { readView, writeView } from './lib/url.ts';
 
 const atlas = document.querySelector('war-atlas')!;
@@ -29,3 +33,21 @@ atlas.addEventListener('langchange', sync);
 atlas.addEventListener('ready', sync, { once: true });
 // The Relief switch reflects itself as relief="off" on the element.
 new MutationObserver(sync).observe(atlas, { attributes: true, attributeFilter: ['relief'] });
+
+// Offline: once the map has first drawn (so caching never slows the first view), the service
+// worker precaches the whole atlas. A new version waits until the reader presses Reload.
+atlas.addEventListener(
+  'ready',
+  () => {
+    const lang = () => resolveLang((atlas as HTMLElement & { lang: string }).lang, []);
+    const reload = async () => {
+      await updateSW(true);
+      // A page the old worker never controlled (the first visit) gets no `controlling` event.
+      if (!navigator.serviceWorker.controller) location.reload();
+    };
+    const notice = updateNotice(document, lang, () => void reload());
+    atlas.addEventListener('langchange', () => notice.refresh());
+    const updateSW = registerSW({ immediate: true, onNeedRefresh: () => notice.show() });
+  },
+  { once: true },
+);

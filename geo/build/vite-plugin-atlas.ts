@@ -1,18 +1,38 @@
 /**
  * Vite plugin: `import('virtual:atlas-data')` yields the precomputed AtlasData. The data is
  * validated and computed once per build (and again in dev when a geo/ file changes); a broken
- * file stops the build with file, feature and field named.
+ * file stops the build with file, feature and field named. The build also writes the open data
+ * (OPEN_DATA_FILES) beside the page; the dev server serves the same files.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import type { DataNames } from '../../src/lib/i18n/names.ts';
+import type { AtlasData } from '../../src/lib/model/atlas.ts';
+import { eventsCsv, openDataGeoJSON, openDataReadme } from '../../src/lib/model/openData.ts';
 import { DataError } from '../../src/lib/model/validate.ts';
 import { GEO_DIR, loadAtlas, sourceFiles } from './atlas-data.ts';
+
+const readNames = (lang: 'kk' | 'ru'): DataNames =>
+  JSON.parse(readFileSync(join(GEO_DIR, 'i18n', `${lang}.json`), 'utf8')) as DataNames;
+
+/** The open data files, by path under the built site, and how each is made (DESIGN.md). */
+export const OPEN_DATA_FILES: Record<string, { type: string; make: (data: AtlasData) => string }> = {
+  'data/war-atlas.geojson': {
+    type: 'application/geo+json',
+    make: (data) => JSON.stringify(openDataGeoJSON(data, { kk: readNames('kk'), ru: readNames('ru') })),
+  },
+  'data/events.csv': { type: 'text/csv; charset=utf-8', make: eventsCsv },
+  'data/README.md': { type: 'text/markdown; charset=utf-8', make: openDataReadme },
+};
 
 const ID = 'virtual:atlas-data';
 const RESOLVED = '\0' + ID;
 
 export function atlasData(): Plugin {
   let cached: string | null = null;
+  let atlas: AtlasData | null = null;
+  const computed = (): AtlasData => (atlas ??= loadAtlas());
   return {
     name: 'war-atlas-data',
     resolveId(id) {
@@ -24,7 +44,7 @@ export function atlasData(): Plugin {
       if (!cached) {
         try {
           // JSON.parse of a string literal is faster to start than a large object literal.
-          cached = `export default JSON.parse(${JSON.stringify(JSON.stringify(loadAtlas()))});`;
+          cached = `export default JSON.parse(${JSON.stringify(JSON.stringify(computed()))});`;
         } catch (e) {
           if (e instanceof DataError) this.error(`the atlas data is broken:\n${e.message}`);
           throw e;
@@ -33,7 +53,24 @@ export function atlasData(): Plugin {
       return cached;
     },
     watchChange(id) {
-      if (id.startsWith(GEO_DIR)) cached = null;
+      if (id.startsWith(GEO_DIR)) cached = atlas = null;
+    },
+    generateBundle() {
+      for (const [fileName, file] of Object.entries(OPEN_DATA_FILES))
+        this.emitFile({ type: 'asset', fileName, source: file.make(computed()) });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/^\//, '');
+        const file = Object.hasOwn(OPEN_DATA_FILES, path) ? OPEN_DATA_FILES[path] : undefined;
+        if (!file) return next();
+        try {
+          res.setHeader('Content-Type', file.type);
+          res.end(file.make(computed()));
+        } catch (e) {
+          next(e);
+        }
+      });
     },
   };
 }

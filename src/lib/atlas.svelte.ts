@@ -10,7 +10,8 @@ import { stateAt } from './model/yearState.ts';
 import type { YearState } from './model/types.ts';
 import { Localizer } from './i18n/localizer.ts';
 import { resolveLang, type Lang } from './i18n/messages.ts';
-import { loadNames, type DataNames } from './i18n/names.ts';
+import { loadNames } from './i18n/loadNames.ts';
+import type { DataNames } from './i18n/names.ts';
 
 /** The browser's preferred languages, where there is a browser. */
 const browserLanguages = (): readonly string[] =>

@@ -2,8 +2,8 @@
  * MapLibre's own control texts (zoom buttons, fullscreen, the Ctrl + scroll hint, scale units)
  * in our languages, for the map's `locale` option. Keys are MapLibre's, from its
  * src/ui/default_locale.ts; the ones left out (geolocation, globe, terrain…) are controls the
- * atlas does not show. MapLibre reads most of these only when the map and its controls are
- * created (it has no setLocale), so a language change needs the map created again.
+ * atlas does not show. MapLibre reads these when the map and its controls are created (it has no
+ * setLocale): a later language change goes through map/controlTexts.ts's setMapLocale.
  */
 import { translate, type Lang, type MessageKey } from './messages.ts';
 
@@ -11,6 +11,7 @@ const MAPLIBRE_KEYS = {
   'Map.Title': 'map.title',
   'NavigationControl.ZoomIn': 'map.zoomIn',
   'NavigationControl.ZoomOut': 'map.zoomOut',
+  'NavigationControl.ResetBearing': 'map.resetBearing',
   'FullscreenControl.Enter': 'map.fullscreenEnter',
   'FullscreenControl.Exit': 'map.fullscreenExit',
   'ScaleControl.Kilometers': 'unit.km',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadNames } from './loadNames.ts';
 import {
-  loadNames,
   localBasemapName,
   localEventText,
   localEventTitle,

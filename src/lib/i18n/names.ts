@@ -3,7 +3,6 @@
  * the English of the data as the fallback. English needs no table: `names` is then null.
  * Pure and DOM-free; the map and the panels call the same helpers.
  */
-import type { Lang } from './messages.ts';
 
 type Table<T = string> = Readonly<Record<string, T>>;
 
@@ -117,26 +116,4 @@ export function localBasemapName(
     (layer === 'ranges' ? ownText(names.basemapRanges, name) : null) ??
     localName(names, 'basemap', name, name)
   );
-}
-
-const loaded = new Map<Lang, Promise<DataNames | null>>();
-
-/**
- * The data's names for `lang`, loaded on demand: each table is its own chunk, so English pays
- * nothing and a Kazakh reader never downloads the Russian one. Resolves to null for English.
- */
-export function loadNames(lang: Lang): Promise<DataNames | null> {
-  let names = loaded.get(lang);
-  if (!names) {
-    names =
-      lang === 'kk'
-        ? import('../../../geo/i18n/kk.json').then((m): DataNames => m.default)
-        : lang === 'ru'
-          ? import('../../../geo/i18n/ru.json').then((m): DataNames => m.default)
-          : Promise.resolve(null);
-    // A failed load (offline, say) is not remembered: the next call tries again.
-    names.catch(() => loaded.delete(lang));
-    loaded.set(lang, names);
-  }
-  return names;
 }

@@ -1,6 +1,9 @@
 import type { Source } from './types.ts';
 
 export type SectionName = Source['section'];
+/** The atlas's only historical source, and its licence (as geo/SOURCES.md gives it). */
+export const ARTICLE_TITLE = 'Kazakh–Dzungar War (1681–1684)';
+export const ARTICLE_LICENCE = 'CC BY-SA';
 export const SECTIONS: readonly SectionName[] = [
   'Infobox',
   'Introduction',

@@ -80,6 +80,17 @@ describe('SourcesPanel', () => {
     expect(credits.find((c) => c.startsWith('Territory geometry'))).toMatch(/Turf.*MIT/);
   });
 
+  it('links the open data files beside the atlas, with their licence', () => {
+    render(SourcesPanel, { data, dataFolder: 'https://atlas.example/war-atlas/data/' });
+    expect(screen.getByRole('heading', { name: 'Open data' })).toBeTruthy();
+    const href = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
+    expect(href('Map data (GeoJSON)')).toBe('https://atlas.example/war-atlas/data/war-atlas.geojson');
+    expect(href('Events (CSV)')).toBe('https://atlas.example/war-atlas/data/events.csv');
+    expect(href('About the files')).toBe('https://atlas.example/war-atlas/data/README.md');
+    const note = screen.getByRole('heading', { name: 'Open data' }).nextElementSibling!;
+    expect(note.textContent).toMatch(/QGIS.*Licence: CC BY-SA/s);
+  });
+
   it('speaks the language of the `t` it is given', () => {
     const t = (key: string) =>
       ({ 'sources.title': 'Дереккөздер', 'sources.usedBy': 'Қолданылады' })[key] ??
