@@ -67,7 +67,10 @@ class Heap {
         const r = l + 1;
         let m = i;
         let mc = lastCost;
-        if (l < c.length && c[l]! < mc) (m = l), (mc = c[l]!);
+        if (l < c.length && c[l]! < mc) {
+          m = l;
+          mc = c[l]!;
+        }
         if (r < c.length && c[r]! < mc) m = r;
         if (m === i) break;
         c[i] = c[m]!;
@@ -101,7 +104,9 @@ function cheapestPath(
   const weight = new Float64Array(w * h);
   for (let y = 0; y < h; y++)
     for (let x = 0; x < w; x++)
-      weight[y * w + x] = Math.exp((top - grid.metres[(y + window.y0) * grid.width + x + window.x0]!) / scale);
+      weight[y * w + x] = Math.exp(
+        (top - grid.metres[(y + window.y0) * grid.width + x + window.x0]!) / scale,
+      );
   const start = (from[1] - window.y0) * w + (from[0] - window.x0);
   const goal = (to[1] - window.y0) * w + (to[0] - window.x0);
   const heap = new Heap();

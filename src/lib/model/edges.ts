@@ -123,7 +123,8 @@ export function ringsOf(geometry: Polygon | MultiPolygon): Position[][] {
 export function edgePieces(geometry: Polygon | MultiPolygon, classifier: EdgeClassifier): EdgePiece[] {
   const pieces: EdgePiece[] = [];
   // Outer rings only: a hole is a lake inside the land, not a border.
-  const outer = geometry.type === 'Polygon' ? [geometry.coordinates[0]!] : geometry.coordinates.map((p) => p[0]!);
+  const outer =
+    geometry.type === 'Polygon' ? [geometry.coordinates[0]!] : geometry.coordinates.map((p) => p[0]!);
   for (const ring of outer) {
     const start = pieces.length;
     let current: EdgePiece | null = null;
@@ -165,8 +166,7 @@ export function segmentKm(a: Position, b: Position): number {
   const rad = Math.PI / 180;
   const dLat = (b[1]! - a[1]!) * rad;
   const dLon = (b[0]! - a[0]!) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a[1]! * rad) * Math.cos(b[1]! * rad) * Math.sin(dLon / 2) ** 2;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1]! * rad) * Math.cos(b[1]! * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -198,11 +198,30 @@ export function longUncertainSegments(
 }
 
 /** The pieces as line features, for drawing (crisp or soft by kind). */
-export function piecesAsLines(pieces: EdgePiece[]): { kind: EdgeKind; geometry: LineString | MultiLineString }[] {
+export function piecesAsLines(
+  pieces: EdgePiece[],
+): { kind: EdgeKind; geometry: LineString | MultiLineString }[] {
   const byKind = new Map<EdgeKind, Position[][]>();
   for (const p of pieces) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p.coordinates]);
   return [...byKind].map(([kind, lines]) => ({
     kind,
-    geometry: lines.length === 1 ? { type: 'LineString', coordinates: lines[0]! } : { type: 'MultiLineString', coordinates: lines },
+    geometry:
+      lines.length === 1
+        ? { type: 'LineString', coordinates: lines[0]! }
+        : { type: 'MultiLineString', coordinates: lines },
   }));
+}
+
+/**
+ * What an outline rests on, largest first, in whole percent (kinds under half a percent left out).
+ *
+ * @example edgeShares({ shore: 0, river: 30, crest: 50, uncertain: 20 })
+ *   // [{ kind: 'crest', percent: 50 }, { kind: 'river', percent: 30 }, { kind: 'uncertain', percent: 20 }]
+ */
+export function edgeShares(edges: EdgeLengths): { kind: EdgeKind; percent: number }[] {
+  const total = EDGE_KINDS.reduce((sum, k) => sum + edges[k], 0);
+  if (!total) return [];
+  return EDGE_KINDS.map((kind) => ({ kind, percent: Math.round((edges[kind] / total) * 100) }))
+    .filter((s) => s.percent > 0)
+    .sort((a, b) => b.percent - a.percent);
 }

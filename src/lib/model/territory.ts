@@ -187,7 +187,9 @@ export function followEdges(
     const i = ring.findIndex((p) => same(p, edge.from));
     const j = ring.findIndex((p) => same(p, edge.to));
     if (i < 0 || j < 0)
-      throw new Error(`the edge along the ${name} starts or ends at a point that is not a vertex of the outline`);
+      throw new Error(
+        `the edge along the ${name} starts or ends at a point that is not a vertex of the outline`,
+      );
     const n = ring.length;
     // Insert between the two neighbours, in ring order.
     const stretch = stretchOf(line, edge.from, edge.to, name);
@@ -198,14 +200,17 @@ export function followEdges(
   // Two followed stretches meeting at one vertex may each end on the same point of the line:
   // no point twice in a row, and no spike out to the vertex and back.
   const tidy = [...ring];
-  for (let k = 0; k < tidy.length && tidy.length > 3; ) {
+  for (let k = 0; k < tidy.length && tidy.length > 3;) {
     const prev = tidy[(k + tidy.length - 1) % tidy.length]!;
     const next = tidy[(k + 1) % tidy.length]!;
     if (same(tidy[k]!, prev)) tidy.splice(k, 1);
     else if (same(prev, next)) tidy.splice(k, 2);
     else k++;
   }
-  const polygon: Polygon = { type: 'Polygon', coordinates: [[...tidy, tidy[0]!], ...outline.coordinates.slice(1)] };
+  const polygon: Polygon = {
+    type: 'Polygon',
+    coordinates: [[...tidy, tidy[0]!], ...outline.coordinates.slice(1)],
+  };
   if (!kinks(polygon).features.length) return polygon;
   // Where a line meets the authored vertex it may loop once, a few hundred metres across: keep the
   // main piece. Anything bigger is a line that wanders across the outline, an authoring error.
@@ -230,9 +235,15 @@ export interface FollowLines {
 
 /** The line an edge follows, or null when no crest or river has that name. */
 export function followedLine(edge: EdgeFollow, lines: FollowLines): LineString | null {
-  if (edge.crest) return lines.crests.features.find((f) => f.properties.name === edge.crest)?.geometry ?? null;
+  if (edge.crest)
+    return lines.crests.features.find((f) => f.properties.name === edge.crest)?.geometry ?? null;
   const pieces = lines.rivers.features.filter((f) => f.properties.name === edge.river);
-  return pieces.length ? stitchRiver(pieces.map((p) => p.geometry.coordinates), edge.river) : null;
+  return pieces.length
+    ? stitchRiver(
+        pieces.map((p) => p.geometry.coordinates),
+        edge.river,
+      )
+    : null;
 }
 
 /**

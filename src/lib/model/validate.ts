@@ -216,8 +216,7 @@ export function validateHistory(raw: Record<HistoryKey, unknown>, article: strin
     if (!Array.isArray(o.follows))
       return report(id, 'follows', 'expected an array of { crest or river, from, to }');
     o.follows.forEach((edge, i) => {
-      const named =
-        isObj(edge) && (typeof edge.crest === 'string') !== (typeof edge.river === 'string');
+      const named = isObj(edge) && (typeof edge.crest === 'string') !== (typeof edge.river === 'string');
       if (!named || !position(edge.from) || !position(edge.to))
         report(
           id,
