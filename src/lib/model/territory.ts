@@ -191,11 +191,13 @@ export function followEdges(
         `the edge along the ${name} starts or ends at a point that is not a vertex of the outline`,
       );
     const n = ring.length;
+    const forward = (i + 1) % n === j;
+    if (!forward && (j + 1) % n !== i)
+      throw new Error(`the edge along the ${name} joins two vertices that are not neighbours`);
     // Insert between the two neighbours, in ring order.
     const stretch = stretchOf(line, edge.from, edge.to, name);
-    if ((i + 1) % n === j) ring.splice(i + 1, 0, ...stretch);
-    else if ((j + 1) % n === i) ring.splice(j + 1, 0, ...stretch.reverse());
-    else throw new Error(`the edge along the ${name} joins two vertices that are not neighbours`);
+    if (forward) ring.splice(i + 1, 0, ...stretch);
+    else ring.splice(j + 1, 0, ...stretch.reverse());
   }
   // Two followed stretches meeting at one vertex may each end on the same point of the line:
   // no point twice in a row, and no spike out to the vertex and back.
