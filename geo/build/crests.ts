@@ -45,6 +45,18 @@ export const CRESTS: CrestDefinition[] = [
     ],
   },
   {
+    name: 'Talas Alatau',
+    range: 'Tian Shan',
+    from: 'the Ugam range above Tashkent',
+    to: 'the Kyrgyz Alatau above the Chu',
+    waypoints: [
+      [70.4, 41.9],
+      [71.6, 42.25],
+      [72.6, 42.45],
+      [74.2, 42.65],
+    ],
+  },
+  {
     name: 'Kyrgyz and Trans-Ili Alatau',
     range: 'Tian Shan',
     from: 'the Kyrgyz Alatau above the Chu',

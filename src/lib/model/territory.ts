@@ -199,16 +199,21 @@ export function followEdges(
     if (forward) ring.splice(i + 1, 0, ...stretch);
     else ring.splice(j + 1, 0, ...stretch.reverse());
   }
-  // Two followed stretches meeting at one vertex may each end on the same point of the line:
-  // no point twice in a row, and no spike out to the vertex and back.
-  const tidy = [...ring];
-  for (let k = 0; k < tidy.length && tidy.length > 3;) {
-    const prev = tidy[(k + tidy.length - 1) % tidy.length]!;
-    const next = tidy[(k + 1) % tidy.length]!;
-    if (same(tidy[k]!, prev)) tidy.splice(k, 1);
-    else if (same(prev, next)) tidy.splice(k, 2);
-    else k++;
+  // Two followed lines meeting at one vertex may each end on, or run back over, the same points:
+  // cut out every short loop back to a point already on the ring (a spike is such a loop).
+  const tidy: Position[] = [];
+  const seen = new Map<string, number>();
+  for (const p of ring) {
+    const key = `${p[0]},${p[1]}`;
+    const at = seen.get(key);
+    if (at !== undefined && tidy.length - at < ring.length / 2) {
+      for (const q of tidy.splice(at + 1)) seen.delete(`${q[0]},${q[1]}`);
+      continue;
+    }
+    seen.set(key, tidy.length);
+    tidy.push(p);
   }
+  while (tidy.length > 3 && same(tidy[0]!, tidy[tidy.length - 1]!)) tidy.pop();
   const polygon: Polygon = {
     type: 'Polygon',
     coordinates: [[...tidy, tidy[0]!], ...outline.coordinates.slice(1)],
