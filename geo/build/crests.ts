@@ -103,13 +103,24 @@ export const CRESTS: CrestDefinition[] = [
     name: 'Kunlun',
     range: 'Kunlun',
     from: 'the western Kunlun above Yarkand',
-    to: 'the Arka Tag',
+    to: 'the meeting of the Kunlun and the Altyn Tagh',
     waypoints: [
       [76.5, 37.8],
       [78.5, 36.4],
       [81.0, 35.9],
-      [84.5, 36.1],
-      [87.5, 36.5],
+      [83.5, 36.45],
+      [85.0, 36.9],
+    ],
+  },
+  {
+    name: 'Altyn Tagh',
+    range: 'Kunlun',
+    from: 'the meeting of the Kunlun and the Altyn Tagh',
+    to: 'the Altyn Tagh above Charklik',
+    waypoints: [
+      [85.0, 36.9],
+      [86.5, 37.7],
+      [88.0, 38.3],
     ],
   },
   {
