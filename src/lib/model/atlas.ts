@@ -32,10 +32,10 @@ import {
 } from './edges.ts';
 import {
   areaKm2,
-  followedLine,
   holderOf,
   overlap,
   prepareOutline,
+  riverLine,
   subtract,
   territoryAt,
   type Area,
@@ -282,7 +282,7 @@ function naturalLines(history: HistorySource, basemap: Basemap): EdgeClassifier 
   }
   const rivers = [...named].flatMap((river) => {
     try {
-      const line = followedLine({ river, from: [0, 0], to: [0, 0] }, basemap);
+      const line = riverLine(river, basemap.rivers);
       return line ? [line.coordinates] : [];
     } catch {
       return []; // an unknown or broken river is reported where it is used

@@ -244,11 +244,19 @@ export interface FollowLines {
 export function followedLine(edge: EdgeFollow, lines: FollowLines): LineString | null {
   if (edge.crest)
     return lines.crests.features.find((f) => f.properties.name === edge.crest)?.geometry ?? null;
-  const pieces = lines.rivers.features.filter((f) => f.properties.name === edge.river);
+  return riverLine(edge.river ?? '', lines.rivers);
+}
+
+/** A named river as one stitched line (stitchRiver), or null when no river has that name. */
+export function riverLine(
+  name: string,
+  rivers: FeatureCollection<LineString, { name: string | null }>,
+): LineString | null {
+  const pieces = rivers.features.filter((f) => f.properties.name === name);
   return pieces.length
     ? stitchRiver(
         pieces.map((p) => p.geometry.coordinates),
-        edge.river,
+        name,
       )
     : null;
 }
