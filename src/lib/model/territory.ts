@@ -127,12 +127,8 @@ export function cutAlongRiver(
   cut: RiverCut,
   rivers: FeatureCollection<LineString, { name: string | null }>,
 ): Area {
-  const lines = rivers.features.filter((f) => f.properties.name === cut.river);
-  if (lines.length === 0) throw new Error(`unknown river "${cut.river}"`);
-  const river = stitchRiver(
-    lines.map((l) => l.geometry.coordinates),
-    cut.river,
-  );
+  const river = riverLine(cut.river, rivers);
+  if (!river) throw new Error(`unknown river "${cut.river}"`);
   const corridor = buffer(feature(river), RIVER_CUT_KM, { units: 'kilometers' }) as Area;
   const rest = subtract(shape, corridor);
   if (!rest) throw new Error(`the river "${cut.river}" covers the whole outline`);
