@@ -21,6 +21,7 @@ export const BASEMAP_FILES = {
   water: 'basemap/water.geojson',
   rivers: 'basemap/rivers.geojson',
   ranges: 'basemap/range-labels.geojson',
+  crests: 'basemap/crests.geojson',
 } as const;
 
 /** Every file the atlas is built from, relative to geo/. */

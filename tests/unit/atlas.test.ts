@@ -1,6 +1,6 @@
 // The real atlas, built from geo/: would a historian find the war where the article puts it?
 import { readFileSync } from 'node:fs';
-import { booleanPointInPolygon, point } from '@turf/turf';
+import { booleanPointInPolygon, distance, point } from '@turf/turf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../geo/build/atlas-data.ts';
 import type { AtlasData } from '../../src/lib/model/atlas.ts';
@@ -114,5 +114,37 @@ describe('events', () => {
       routes.length / 2,
     );
     expect(stateAt(atlas, 1681).routes.some((r) => /Galdan/.test(r.commander))).toBe(true);
+  });
+});
+
+describe('borders', () => {
+  it('say what they rest on: the Dzungar–Altishahr and Tibetan borders run along crests, the Kazakh along rivers', () => {
+    const s = stateAt(atlas, 1681);
+    const { dzungar, kazakh, tibet } = s.territories;
+    expect(dzungar!.edges.crest).toBeGreaterThan(1500); // Kokshaal-Too, Halyk-Tau, Kunlun, Dzungarian Alatau, Altai
+    expect(tibet!.edges.crest).toBeGreaterThan(2000); // Himalaya and Kunlun
+    expect(kazakh!.edges.river).toBeGreaterThan(2000); // Ural, Syr Darya, Irtysh, Ayagoz
+    expect(kazakh!.edges.shore).toBeGreaterThan(1000); // Caspian and Aral
+    for (const [polity, t] of Object.entries(s.territories)) {
+      const total = t.edges.shore + t.edges.river + t.edges.crest + t.edges.uncertain;
+      expect(t.uncertainShare, polity).toBeCloseTo(t.edges.uncertain / total, 1);
+    }
+  });
+
+  it('draw every piece of outline with its kind, and no uncertain piece runs straight for more than 150 km', () => {
+    for (const shape of atlas.shapes) {
+      expect(shape.outline.features.length).toBeGreaterThan(0);
+      for (const f of shape.outline.features) {
+        expect(['shore', 'river', 'crest', 'uncertain']).toContain(f.properties.edge);
+        if (f.properties.edge !== 'uncertain') continue;
+        const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
+        for (const line of lines)
+          for (let i = 1; i < line.length; i++)
+            expect(
+              distance(line[i - 1]!, line[i]!),
+              JSON.stringify([line[i - 1], line[i]]),
+            ).toBeLessThanOrEqual(150);
+      }
+    }
   });
 });

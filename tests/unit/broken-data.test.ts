@@ -77,6 +77,40 @@ describe('a broken data file', () => {
     );
   });
 
+  it('a long straight edge that follows no shore, river or crest names the region and the edge', () => {
+    const error = breakFile(
+      'history/regions.geojson',
+      json((d) => {
+        const turkistan = d.features.find((f: any) => f.properties.id === 'turkistan-district');
+        turkistan.geometry.coordinates = [
+          [
+            [66, 46],
+            [69, 46],
+            [69, 46.5],
+            [66, 46.5],
+            [66, 46],
+          ],
+        ];
+      }),
+    );
+    expect(error.message).toMatch(
+      /regions\.geojson: feature "turkistan-district": field "geometry": a straight edge of 23\d km from 66\.00, 46\.00 to 69\.00, 46\.00 follows no shore, river or crest/,
+    );
+  });
+
+  it('an edge along a crest that does not exist names the extent and its follows', () => {
+    const error = breakFile(
+      'history/extents.geojson',
+      json((d) => {
+        const tibet = d.features.find((f: any) => f.properties.id === 'tibet-plateau');
+        tibet.properties.follows[0].crest = 'Atlantis Range';
+      }),
+    );
+    expect(error.message).toMatch(
+      /extents\.geojson: feature "tibet-plateau": field "follows": unknown crest "Atlantis Range"/,
+    );
+  });
+
   it('a holding of an unknown polity names the holding', () => {
     const error = breakFile(
       'history/holdings.json',

@@ -12,12 +12,30 @@ import {
   pointOnFeature,
   truncate,
 } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
+import {
+  edgeClassifier,
+  edgeLengths,
+  edgePieces,
+  longUncertainSegments,
+  piecesAsLines,
+  ringsOf,
+  type EdgeClassifier,
+} from './edges.ts';
 import {
   areaKm2,
   holderOf,
   overlap,
   prepareOutline,
+  riverLine,
   subtract,
   territoryAt,
   type Area,
@@ -27,6 +45,8 @@ import { DataError, FIRST_YEAR, HISTORY_FILES, LAST_YEAR, type DataProblem } fro
 import type {
   AreaChange,
   Basemap,
+  EdgeKind,
+  EdgeLengths,
   HistoryEvent,
   HistorySource,
   PlaceProps,
@@ -52,7 +72,15 @@ export interface YearRecord {
   changed: FeatureCollection<Polygon | MultiPolygon, ChangedAreaProps>;
 }
 
-export type RegionShapeProps = RegionProps & { areaKm2: number; bbox: number[]; label: [number, number] };
+/** What a border rests on: kilometres of each kind, and the uncertain share (0–1). */
+export interface BorderBasis {
+  edges: EdgeLengths;
+  uncertainShare: number;
+}
+export type RegionShapeProps = RegionProps &
+  BorderBasis & { areaKm2: number; bbox: number[]; label: [number, number] };
+/** A territory's outline in pieces by kind, drawn crisp (shore, river, crest) or soft (uncertain). */
+export type TerritoryOutline = FeatureCollection<LineString | MultiLineString, { edge: EdgeKind }>;
 export type RouteData = Feature<LineString, RouteProps & { lengthKm: number }>;
 
 /** Everything the page needs, precomputed; plain JSON. */
@@ -64,7 +92,7 @@ export interface AtlasData {
   places: FeatureCollection<Point, PlaceProps>;
   regions: FeatureCollection<Polygon | MultiPolygon, RegionShapeProps>;
   /** Distinct territory shapes; years point into this list so unchanged shapes are stored once. */
-  shapes: (Territory & { label: [number, number] })[];
+  shapes: (Territory & { label: [number, number]; outline: TerritoryOutline })[];
   byYear: Record<string, YearRecord>;
   events: HistoryEvent[];
   routes: FeatureCollection<LineString, RouteProps & { lengthKm: number }>;
@@ -74,6 +102,9 @@ export interface AtlasData {
 }
 
 export const WAR = { start: 1681, end: 1684 };
+
+/** The longest straight edge (km) an outline may have where it follows no shore, river or crest. */
+export const MAX_UNCERTAIN_SEGMENT_KM = 150;
 
 /** Areas smaller than this (km²) are slivers from cuts and rounding, not a change of hands. */
 const SLIVER_KM2 = 50;
@@ -86,18 +117,35 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
   const problems: DataProblem[] = [];
   const water = basemap.water.features as Area[];
 
-  const prepare = (file: string, f: Feature<Polygon, { id: string; cutBy?: RegionProps['cutBy'] }>) => {
+  const classifier = naturalLines(history, basemap);
+  const prepare = (
+    file: string,
+    f: Feature<Polygon, { id: string; cutBy?: RegionProps['cutBy']; follows?: RegionProps['follows'] }>,
+  ) => {
+    const { cutBy, follows } = f.properties;
+    let shape: Area;
     try {
-      return prepareOutline(f, f.properties.cutBy, water, basemap.rivers);
+      shape = prepareOutline(f, cutBy, water, basemap.rivers, follows, basemap.crests);
     } catch (e) {
       problems.push({
         file,
         feature: f.properties.id,
-        field: f.properties.cutBy ? 'cutBy' : 'geometry',
+        field: follows ? 'follows' : cutBy ? 'cutBy' : 'geometry',
         message: (e as Error).message,
       });
       return null;
     }
+    // No ruler lines: a long straight edge must rest on a shore, a river or a crest.
+    for (const s of longUncertainSegments(shape.geometry, classifier, MAX_UNCERTAIN_SEGMENT_KM)) {
+      const at = (p: number[]) => `${p[0]!.toFixed(2)}, ${p[1]!.toFixed(2)}`;
+      problems.push({
+        file,
+        feature: f.properties.id,
+        field: 'geometry',
+        message: `a straight edge of ${Math.round(s.km)} km from ${at(s.from)} to ${at(s.to)} follows no shore, river or crest: draw it along the land (points at most ${MAX_UNCERTAIN_SEGMENT_KM} km apart) or make it follow a river or crest`,
+      });
+    }
+    return shape;
   };
 
   const regions = new Map<string, Area>();
@@ -145,10 +193,20 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
       let index = shapeIndex.get(json);
       if (index === undefined) {
         index = shapes.length;
+        const pieces = edgePieces(shape.geometry, classifier);
         shapes.push({
           areaKm2: Math.round(areaKm2(shape)),
           geometry: shape.geometry,
+          ...edgeLengths(pieces),
           label: labelPoint(shape),
+          outline: {
+            type: 'FeatureCollection',
+            features: piecesAsLines(pieces).map(({ kind, geometry }) => ({
+              type: 'Feature',
+              properties: { edge: kind },
+              geometry,
+            })),
+          },
         });
         shapeIndex.set(json, index);
       }
@@ -180,6 +238,7 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
           properties: {
             ...f.properties,
             areaKm2: Math.round(areaKm2(shape)),
+            ...edgeLengths(edgePieces(shape.geometry, classifier)),
             bbox: bbox(shape),
             label: labelPoint(shape),
           },
@@ -209,6 +268,31 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
         })),
     },
   };
+}
+
+/**
+ * The lines borders may rest on: every shore, the rivers the data cuts or follows (stitched as the
+ * cuts use them), and every traced crest.
+ */
+function naturalLines(history: HistorySource, basemap: Basemap): EdgeClassifier {
+  const named = new Set<string>();
+  for (const f of [...history.regions.features, ...history.extents.features]) {
+    for (const c of f.properties.cutBy ?? []) named.add(c.river);
+    for (const e of f.properties.follows ?? []) if (e.river) named.add(e.river);
+  }
+  const rivers = [...named].flatMap((river) => {
+    try {
+      const line = riverLine(river, basemap.rivers);
+      return line ? [line.coordinates] : [];
+    } catch {
+      return []; // an unknown or broken river is reported where it is used
+    }
+  });
+  return edgeClassifier({
+    shores: basemap.water.features.flatMap((f) => ringsOf(f.geometry)),
+    rivers,
+    crests: basemap.crests.features.map((f) => f.geometry.coordinates),
+  });
 }
 
 /** Where a territory's name goes: the middle of its largest piece, inside it. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Geometry } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GEO_DIR, loadAtlas } from '../../../geo/build/atlas-data.ts';
 import { articleSections, normaliseSpace } from './article.ts';
@@ -14,6 +14,7 @@ import {
   type OpenDataFeature,
 } from './openData.ts';
 import { stateAt } from './yearState.ts';
+import type { YearState } from './types.ts';
 
 let data: AtlasData;
 let geojson: ReturnType<typeof openDataGeoJSON>;
@@ -63,12 +64,40 @@ describe('war-atlas.geojson', () => {
       const state = stateAt(data, year);
       const features = featuresIn(geojson, year);
 
-      const territories: Record<string, { areaKm2: number; geometry: Geometry }> = {};
+      const territories: Record<string, YearState['territories'][string]> = {};
       for (const f of ofKind(features, 'territory')) {
-        expect(territories[f.properties.polity!], `${year}: one ${f.properties.polity}`).toBeUndefined();
-        territories[f.properties.polity!] = { areaKm2: f.properties.area_km2!, geometry: f.geometry };
+        const p = f.properties;
+        expect(territories[p.polity!], `${year}: one ${p.polity}`).toBeUndefined();
+        territories[p.polity!] = {
+          areaKm2: p.area_km2!,
+          geometry: f.geometry as Polygon | MultiPolygon,
+          edges: {
+            shore: p.border_shore_km!,
+            river: p.border_river_km!,
+            crest: p.border_crest_km!,
+            uncertain: p.border_uncertain_km!,
+          },
+          uncertainShare: p.border_uncertain_share!,
+        };
       }
       expect(territories, `territories in ${year}`).toEqual(state.territories);
+      // Each territory's outline pieces, with what they rest on.
+      for (const [polity, index] of Object.entries(data.byYear[year]!.territories)) {
+        const pieces = ofKind(features, 'border').filter((f) => f.properties.polity === polity);
+        const sorted = (list: { edge?: string; geometry: unknown }[]) =>
+          list.map((p) => JSON.stringify({ edge: p.edge, geometry: p.geometry })).sort();
+        expect(
+          sorted(pieces.map((f) => ({ edge: f.properties.edge, geometry: f.geometry }))),
+          `${year}: ${polity}'s border pieces`,
+        ).toEqual(
+          sorted(
+            data.shapes[index]!.outline.features.map((f) => ({
+              edge: f.properties.edge,
+              geometry: f.geometry,
+            })),
+          ),
+        );
+      }
 
       const control: Record<string, string> = {};
       for (const f of [
@@ -97,7 +126,7 @@ describe('war-atlas.geojson', () => {
     for (const f of geojson.features) {
       const { id, kind, start_date, end_date } = f.properties;
       expect(id).toMatch(/^[a-z0-9-]+$/);
-      expect(['territory', 'town', 'site', 'region', 'route']).toContain(kind);
+      expect(['territory', 'border', 'town', 'site', 'region', 'route']).toContain(kind);
       expect(start_date).toMatch(/^\d{4}$/);
       expect(end_date).toMatch(/^\d{4}$/);
       expect(Number(end_date)).toBeGreaterThan(Number(start_date));

@@ -8,10 +8,11 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { localPlaceName, localPolityName, localRouteCommander, type DataNames } from '../i18n/names.ts';
 import { ARTICLE_LICENCE, ARTICLE_TITLE } from './article.ts';
-import type { AtlasData } from './atlas.ts';
+import type { AtlasData, TerritoryOutline } from './atlas.ts';
+import type { EdgeKind } from './types.ts';
 
 /** Towns are the article's cities; sites are battlefields, passes and camps. */
-export type OpenDataKind = 'territory' | 'town' | 'site' | 'region' | 'route';
+export type OpenDataKind = 'territory' | 'border' | 'town' | 'site' | 'region' | 'route';
 
 export interface OpenDataProps {
   /** The atlas's stable id of the thing (a polity for territories, else the place, region or march). */
@@ -31,6 +32,15 @@ export interface OpenDataProps {
   end_date: string;
   certainty?: string;
   area_km2?: number;
+  /** Territories: km of outline along shores, rivers and crests, and where no line is known. */
+  border_shore_km?: number;
+  border_river_km?: number;
+  border_crest_km?: number;
+  border_uncertain_km?: number;
+  /** Territories: the uncertain share of the outline, 0–1. */
+  border_uncertain_share?: number;
+  /** Border pieces: what the line rests on. */
+  edge?: EdgeKind;
   commander?: string;
   length_km?: number;
   source_section?: string;
@@ -105,10 +115,47 @@ export function openDataGeoJSON(
           polity: polity.id,
           ...dates(run.start, run.end),
           area_km2: shape.areaKm2,
+          border_shore_km: shape.edges.shore,
+          border_river_km: shape.edges.river,
+          border_crest_km: shape.edges.crest,
+          border_uncertain_km: shape.edges.uncertain,
+          border_uncertain_share: shape.uncertainShare,
         },
         geometry: shape.geometry,
       });
     }
+
+  // Each territory's outline in pieces, with what each rests on (shore, river, crest or
+  // uncertain), dated on its own: a stretch of shore that stays while the steppe edge moves is
+  // one feature.
+  for (const polity of data.polities) {
+    const pieces = new Map<string, TerritoryOutline['features'][number]>();
+    const piecesIn = (year: number) => {
+      const index = data.byYear[year]!.territories[polity.id];
+      return index === undefined ? [] : data.shapes[index]!.outline.features;
+    };
+    for (let year = min; year <= max; year++)
+      for (const piece of piecesIn(year)) pieces.set(JSON.stringify(piece), piece);
+    let n = 0;
+    for (const [key, piece] of pieces)
+      for (const run of runs(min, max, (y) =>
+        piecesIn(y).some((p) => JSON.stringify(p) === key) ? key : undefined,
+      ))
+        features.push({
+          type: 'Feature',
+          id: `border/${polity.id}/${run.start}/${n++}`,
+          properties: {
+            id: polity.id,
+            kind: 'border',
+            name: polity.name,
+            ...localNames((t) => localPolityName(t, polity)),
+            polity: polity.id,
+            edge: piece.properties.edge,
+            ...dates(run.start, run.end),
+          },
+          geometry: piece.geometry,
+        });
+  }
 
   for (const place of data.places.features) {
     const p = place.properties;
@@ -231,7 +278,7 @@ One GeoJSON FeatureCollection (WGS 84 longitude/latitude). Every feature has
 | property | |
 | --- | --- |
 | \`id\` | the atlas's stable id: a polity (\`dzungar\`, \`kazakh\`, …) for territories, else the town, site, region or march |
-| \`kind\` | \`territory\`, \`town\`, \`site\` (a battlefield, pass or camp), \`region\` or \`route\` (a march) |
+| \`kind\` | \`territory\`, \`border\` (a piece of a territory's outline), \`town\`, \`site\` (a battlefield, pass or camp), \`region\` or \`route\` (a march) |
 | \`name\`, \`name:kk\`, \`name:ru\` | its name in English, Kazakh and Russian |
 | \`polity\` | territories: whose land; routes: whose army |
 | \`holder\` | towns, sites and regions: the polity holding it (null: nobody's land covers the place) |

@@ -1,6 +1,6 @@
 /** Looking up places and regions in the precomputed atlas: names, holders, events there. */
 import type { AtlasData } from './atlas.ts';
-import type { Certainty, HistoryEvent } from './types.ts';
+import type { Certainty, EdgeLengths, HistoryEvent } from './types.ts';
 
 export interface PlaceInfo {
   id: string;
@@ -13,6 +13,8 @@ export interface PlaceInfo {
   bbox: [number, number, number, number] | null;
   areaKm2: number | null;
   note: string | null;
+  /** For regions: kilometres of outline along shores, rivers, crests, and uncertain. */
+  edges: EdgeLengths | null;
 }
 
 /** Place or region by id, or null for anything unknown (ids arrive from URLs and host pages). */
@@ -32,6 +34,7 @@ export function placeInfo(data: AtlasData, id: unknown): PlaceInfo | null {
       bbox: null,
       areaKm2: null,
       note: null,
+      edges: null,
     };
   }
   const region = data.regions.features.find((f) => f.properties.id === id && f.properties.labelled);
@@ -48,6 +51,7 @@ export function placeInfo(data: AtlasData, id: unknown): PlaceInfo | null {
       bbox: [w, s, e, n],
       areaKm2: p.areaKm2,
       note: p.note,
+      edges: p.edges,
     };
   }
   return null;

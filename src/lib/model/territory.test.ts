@@ -3,6 +3,8 @@ import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
 import {
   areaKm2,
   cutAlongRiver,
+  followedLine,
+  followEdges,
   holderOf,
   prepareOutline,
   stitchRiver,
@@ -154,5 +156,72 @@ describe('holderOf and territoryAt', () => {
     // The part of the west's extent inside the region goes to the east.
     expect(west1670).toBeCloseTo(areaKm2(square(0, 0, 0.8, 1)), -2);
     expect(east1670).toBeCloseTo(region + areaKm2(square(2.2, 0, 3, 1)), -2);
+  });
+});
+
+describe('followEdges', () => {
+  const crests: FeatureCollection<LineString, { name: string }> = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { name: 'Test Ridge' },
+        // Runs south to north a little east of x = 1, bulging out to x = 1.3.
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [1.05, -0.3],
+            [1.2, 0.3],
+            [1.3, 0.5],
+            [1.2, 0.7],
+            [1.05, 1.3],
+          ],
+        },
+      },
+    ],
+  };
+  const lineOf = (edge: { crest?: string; river?: string }) =>
+    followedLine({ from: [0, 0], to: [0, 0], ...edge }, { crests, rivers });
+
+  it('redraws the straight edge between two neighbouring vertices along the crest', () => {
+    const drawn = followEdges(
+      square(0, 0, 1, 1).geometry,
+      [{ crest: 'Test Ridge', from: [1, 0], to: [1, 1] }],
+      lineOf,
+    );
+    const ring = drawn.coordinates[0]!;
+    expect(ring).toContainEqual([1.3, 0.5]);
+    expect(areaKm2({ type: 'Feature', properties: {}, geometry: drawn })).toBeGreaterThan(
+      areaKm2(square(0, 0, 1, 1)) * 1.15,
+    );
+    // The same edge named from the other side gives the same line, reversed: neighbours share it.
+    const east = followEdges(
+      square(1, 0, 2, 1).geometry,
+      [{ crest: 'Test Ridge', from: [1, 1], to: [1, 0] }],
+      lineOf,
+    );
+    expect(east.coordinates[0]).toContainEqual([1.3, 0.5]);
+  });
+
+  it('follows a river the same way', () => {
+    const half = square(0, 0, 1, 0.5).geometry;
+    const drawn = followEdges(half, [{ river: 'Test River', from: [1, 0.5], to: [0, 0.5] }], lineOf);
+    expect(drawn.coordinates[0]).toContainEqual([0.5, 0.6]);
+  });
+
+  it('names what is wrong: unknown line, a vertex that is not there, vertices that are not neighbours, a line far away', () => {
+    const outline = square(0, 0, 1, 1).geometry;
+    expect(() => followEdges(outline, [{ crest: 'Nowhere', from: [1, 0], to: [1, 1] }], lineOf)).toThrow(
+      /unknown crest "Nowhere"/,
+    );
+    expect(() => followEdges(outline, [{ crest: 'Test Ridge', from: [1, 0.5], to: [1, 1] }], lineOf)).toThrow(
+      /not a vertex/,
+    );
+    expect(() => followEdges(outline, [{ crest: 'Test Ridge', from: [0, 0], to: [1, 1] }], lineOf)).toThrow(
+      /not neighbours/,
+    );
+    expect(() =>
+      followEdges(square(5, 5, 6, 6).geometry, [{ crest: 'Test Ridge', from: [6, 5], to: [6, 6] }], lineOf),
+    ).toThrow(/km from the crest "Test Ridge", not on it/);
   });
 });

@@ -16,14 +16,17 @@ import {
   featureCollection,
   flatten,
   intersect,
+  kinks,
+  nearestPointOnLine,
   length,
   lineString,
   point,
   truncate,
   union,
+  unkinkPolygon,
 } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Holding, RiverCut } from './types.ts';
+import type { EdgeFollow, Holding, RiverCut } from './types.ts';
 
 export type Area = Feature<Polygon | MultiPolygon>;
 
@@ -124,12 +127,8 @@ export function cutAlongRiver(
   cut: RiverCut,
   rivers: FeatureCollection<LineString, { name: string | null }>,
 ): Area {
-  const lines = rivers.features.filter((f) => f.properties.name === cut.river);
-  if (lines.length === 0) throw new Error(`unknown river "${cut.river}"`);
-  const river = stitchRiver(
-    lines.map((l) => l.geometry.coordinates),
-    cut.river,
-  );
+  const river = riverLine(cut.river, rivers);
+  if (!river) throw new Error(`unknown river "${cut.river}"`);
   const corridor = buffer(feature(river), RIVER_CUT_KM, { units: 'kilometers' }) as Area;
   const rest = subtract(shape, corridor);
   if (!rest) throw new Error(`the river "${cut.river}" covers the whole outline`);
@@ -142,18 +141,140 @@ export function cutAlongRiver(
   return unionAll(kept)!;
 }
 
+/** How far (km) an edge's end may lie from the line it follows: farther is an authoring slip. */
+const MAX_FOLLOW_GAP_KM = 25;
+
+/** The stretch of `line` between the points nearest `from` and `to`, running from → to. */
+function stretchOf(line: LineString, from: Position, to: Position, name: string): Position[] {
+  const near = (p: Position) => {
+    const hit = nearestPointOnLine(line, p, { units: 'kilometers' });
+    const gap = hit.properties.dist ?? Infinity;
+    if (gap > MAX_FOLLOW_GAP_KM)
+      throw new Error(`the point ${p.join(', ')} lies ${Math.round(gap)} km from the ${name}, not on it`);
+    return { at: hit.geometry.coordinates, index: hit.properties.index ?? 0 };
+  };
+  const a = near(from);
+  const b = near(to);
+  const coords = line.coordinates;
+  const stretch =
+    a.index <= b.index
+      ? [a.at, ...coords.slice(a.index + 1, b.index + 1), b.at]
+      : [a.at, ...coords.slice(b.index + 1, a.index + 1).reverse(), b.at];
+  // The nearest point is often a vertex of the line itself: no point twice in a row.
+  return stretch.filter((p, k) => k === 0 || p[0] !== stretch[k - 1]![0] || p[1] !== stretch[k - 1]![1]);
+}
+
 /**
- * Prepares an authored outline for the model: cut along its rivers, with water removed, so
- * borders on a lake shore or a river follow the real geometry.
+ * Redraws straight edges of an outline along the lines they follow: each `from`–`to` pair must be
+ * two neighbouring vertices of the outer ring, and the stretch of the line between them is put
+ * in their place. Throws when a vertex is missing, the line is unknown or the result crosses itself.
+ */
+export function followEdges(
+  outline: Polygon,
+  follows: EdgeFollow[],
+  lineOf: (edge: EdgeFollow) => LineString | null,
+): Polygon {
+  const ring = outline.coordinates[0]!.slice(0, -1);
+  const same = (p: Position, q: Position) => Math.abs(p[0]! - q[0]!) < 1e-9 && Math.abs(p[1]! - q[1]!) < 1e-9;
+  for (const edge of follows) {
+    const name = edge.crest ? `crest "${edge.crest}"` : `river "${edge.river}"`;
+    const line = lineOf(edge);
+    if (!line) throw new Error(`unknown ${name}`);
+    const i = ring.findIndex((p) => same(p, edge.from));
+    const j = ring.findIndex((p) => same(p, edge.to));
+    if (i < 0 || j < 0)
+      throw new Error(
+        `the edge along the ${name} starts or ends at a point that is not a vertex of the outline`,
+      );
+    const n = ring.length;
+    const forward = (i + 1) % n === j;
+    if (!forward && (j + 1) % n !== i)
+      throw new Error(`the edge along the ${name} joins two vertices that are not neighbours`);
+    // Insert between the two neighbours, in ring order.
+    const stretch = stretchOf(line, edge.from, edge.to, name);
+    if (forward) ring.splice(i + 1, 0, ...stretch);
+    else ring.splice(j + 1, 0, ...stretch.reverse());
+  }
+  // Two followed lines meeting at one vertex may each end on, or run back over, the same points:
+  // cut out every short loop back to a point already on the ring (a spike is such a loop).
+  const tidy: Position[] = [];
+  const seen = new Map<string, number>();
+  for (const p of ring) {
+    const key = `${p[0]},${p[1]}`;
+    const at = seen.get(key);
+    if (at !== undefined && tidy.length - at < ring.length / 2) {
+      for (const q of tidy.splice(at + 1)) seen.delete(`${q[0]},${q[1]}`);
+      continue;
+    }
+    seen.set(key, tidy.length);
+    tidy.push(p);
+  }
+  while (tidy.length > 3 && same(tidy[0]!, tidy[tidy.length - 1]!)) tidy.pop();
+  const polygon: Polygon = {
+    type: 'Polygon',
+    coordinates: [[...tidy, tidy[0]!], ...outline.coordinates.slice(1)],
+  };
+  if (!kinks(polygon).features.length) return polygon;
+  // Where a line meets the authored vertex it may loop once, a few hundred metres across: keep the
+  // main piece. Anything bigger is a line that wanders across the outline, an authoring error.
+  const pieces = unkinkPolygon(polygon).features.map((f) => ({ geometry: f.geometry, km2: area(f) / 1e6 }));
+  const main = pieces.reduce((a, b) => (b.km2 > a.km2 ? b : a));
+  const lost = pieces.reduce((sum, p) => sum + p.km2, 0) - main.km2;
+  if (lost > MAX_LOOP_KM2)
+    throw new Error(
+      `the outline crosses itself once its edges follow their crests and rivers (${Math.round(lost)} km² cut off)`,
+    );
+  return main.geometry;
+}
+
+/** Largest loop (km²) that tidying where a followed line meets its vertex may cut off. */
+const MAX_LOOP_KM2 = 50;
+
+/** The lines an outline's edges may follow: traced crests and (stitched) named rivers. */
+export interface FollowLines {
+  crests: FeatureCollection<LineString, { name: string }>;
+  rivers: FeatureCollection<LineString, { name: string | null }>;
+}
+
+/** The line an edge follows, or null when no crest or river has that name. */
+export function followedLine(edge: EdgeFollow, lines: FollowLines): LineString | null {
+  if (edge.crest)
+    return lines.crests.features.find((f) => f.properties.name === edge.crest)?.geometry ?? null;
+  return riverLine(edge.river ?? '', lines.rivers);
+}
+
+/** A named river as one stitched line (stitchRiver), or null when no river has that name. */
+export function riverLine(
+  name: string,
+  rivers: FeatureCollection<LineString, { name: string | null }>,
+): LineString | null {
+  const pieces = rivers.features.filter((f) => f.properties.name === name);
+  return pieces.length
+    ? stitchRiver(
+        pieces.map((p) => p.geometry.coordinates),
+        name,
+      )
+    : null;
+}
+
+/**
+ * Prepares an authored outline for the model: edges redrawn along their crests and rivers, cut
+ * along its rivers, with water removed, so borders on a lake shore, a river or a crest follow the
+ * real geometry.
  */
 export function prepareOutline(
   outline: Feature<Polygon>,
   cuts: RiverCut[] | undefined,
   water: Area[],
   rivers: FeatureCollection<LineString, { name: string | null }>,
+  follows: EdgeFollow[] = [],
+  crests: FeatureCollection<LineString, { name: string }> = { type: 'FeatureCollection', features: [] },
 ): Area {
+  const drawn = follows.length
+    ? followEdges(outline.geometry, follows, (edge) => followedLine(edge, { crests, rivers }))
+    : outline.geometry;
   // Water first: a river that ends in a lake then splits the outline together with the lake.
-  let shape: Area | null = feature(outline.geometry);
+  let shape: Area | null = feature(drawn);
   for (const body of water) shape = subtract(shape, body);
   if (!shape) throw new Error('the outline lies entirely under water');
   for (const cut of cuts ?? []) shape = cutAlongRiver(shape, cut, rivers);

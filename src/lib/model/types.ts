@@ -40,6 +40,23 @@ export interface RiverCut {
   keep: [number, number];
 }
 
+/**
+ * One straight edge of an authored outline, from one of its vertices to the next, redrawn along a
+ * traced crest (geo/basemap/crests.geojson) or a river: the stretch of the line nearest the two
+ * vertices replaces the straight edge. Neighbours naming the same edge get the same line.
+ */
+export interface EdgeFollow {
+  crest?: string;
+  river?: string;
+  from: [number, number];
+  to: [number, number];
+}
+
+/** What a piece of a border rests on. */
+export type EdgeKind = 'shore' | 'river' | 'crest' | 'uncertain';
+/** Kilometres of outline of each kind. */
+export type EdgeLengths = Record<EdgeKind, number>;
+
 export interface RegionProps {
   id: string;
   name: string;
@@ -49,6 +66,8 @@ export interface RegionProps {
   labelled: boolean;
   /** Rivers that bound the region: the authored outline is cut along the real river line. */
   cutBy?: RiverCut[];
+  /** Edges that run along a crest or a river. */
+  follows?: EdgeFollow[];
   source: Source;
   /** Why the outline is drawn where it is. */
   note: string;
@@ -62,6 +81,7 @@ export interface ExtentProps {
   end?: number;
   certainty: Certainty;
   cutBy?: RiverCut[];
+  follows?: EdgeFollow[];
   source: Source;
   note: string;
 }
@@ -124,6 +144,8 @@ export interface Basemap {
   rivers: FeatureCollection<LineString, { name: string | null; rank: number }>;
   /** Range names, placed on each range's highest ground (geo/build/relief/ranges.ts). */
   ranges: FeatureCollection<Point, { name: string; rotate: number; highestMetres: number }>;
+  /** Crest lines traced from the elevation grid (geo/build/crests.ts), by name. */
+  crests: FeatureCollection<LineString, { name: string; range: string; from: string; to: string }>;
 }
 
 // ---- the public contract (DESIGN.md) ----
@@ -131,6 +153,10 @@ export interface Basemap {
 export interface Territory {
   areaKm2: number;
   geometry: Polygon | MultiPolygon;
+  /** Kilometres of its outline along shores, rivers, crests, and drawn where no line is known. */
+  edges: EdgeLengths;
+  /** The uncertain part of the outline, 0–1. */
+  uncertainShare: number;
 }
 export interface AreaChange {
   polity: string;

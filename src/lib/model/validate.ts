@@ -209,6 +209,21 @@ export function validateHistory(raw: Record<HistoryKey, unknown>, article: strin
       if (!isObj(cut) || typeof cut.river !== 'string' || !position(cut.keep))
         report(id, `cutBy[${i}]`, 'expected { river: name, keep: [longitude, latitude] }');
     });
+    follows(report, id, o);
+  };
+  const follows = (report: ReturnType<typeof ctx>, id: string, o: Obj) => {
+    if (o.follows === undefined) return;
+    if (!Array.isArray(o.follows))
+      return report(id, 'follows', 'expected an array of { crest or river, from, to }');
+    o.follows.forEach((edge, i) => {
+      const named = isObj(edge) && (typeof edge.crest === 'string') !== (typeof edge.river === 'string');
+      if (!named || !position(edge.from) || !position(edge.to))
+        report(
+          id,
+          `follows[${i}]`,
+          'expected { crest: name } or { river: name } with from and to: [longitude, latitude]',
+        );
+    });
   };
 
   {

@@ -15,7 +15,12 @@ export function stateAt(data: AtlasData, year: number): YearState {
   const territories: YearState['territories'] = {};
   for (const [polity, index] of Object.entries(record.territories)) {
     const shape = data.shapes[index]!;
-    territories[polity] = { areaKm2: shape.areaKm2, geometry: shape.geometry };
+    territories[polity] = {
+      areaKm2: shape.areaKm2,
+      geometry: shape.geometry,
+      edges: { ...shape.edges },
+      uncertainShare: shape.uncertainShare,
+    };
   }
   return {
     year: y,
