@@ -74,6 +74,8 @@ export class Atlas {
    * the atlas carries on as text.
    */
   mapStatus = $state<'ok' | 'no-webgl' | 'context-lost'>('ok');
+  /** Reference layers the reader switched on (the Legend's checkboxes); what a snapshot's legend lists. */
+  overlays = $state({ modernBorders: false });
   readonly state: YearState = $derived.by(() => stateAt(this.data, this.year));
   /** The guided tour: which of data.events is on show (in article order), or null. */
   storyIndex = $state<number | null>(null);
@@ -121,10 +123,15 @@ export class Atlas {
   }
 
   #reject(message: string): void {
+    this.notify(message);
+    this.callbacks.onReject?.(message);
+  }
+
+  /** Shows a message for a few seconds (input we could not use, an image we could not make). */
+  notify(message: string): void {
     this.notice = message;
     if (this.#noticeTimer) clearTimeout(this.#noticeTimer);
     this.#noticeTimer = setTimeout(() => (this.notice = null), NOTICE_MS);
-    this.callbacks.onReject?.(message);
   }
 
   /** Sets which controls show; anything but full, slider or none is ignored. */

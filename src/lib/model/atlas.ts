@@ -74,6 +74,8 @@ export interface AtlasData {
 }
 
 export const WAR = { start: 1681, end: 1684 };
+/** The two sides of the war, drawn stronger than the other powers (the chart, the snapshot). */
+export const BELLIGERENTS: readonly string[] = ['dzungar', 'kazakh'];
 
 /** Areas smaller than this (km²) are slivers from cuts and rounding, not a change of hands. */
 const SLIVER_KM2 = 50;
