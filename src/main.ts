@@ -22,3 +22,5 @@ atlas.addEventListener('yearchange', sync);
 atlas.addEventListener('placeselect', sync);
 atlas.addEventListener('langchange', sync);
 atlas.addEventListener('ready', sync, { once: true });
+// Back from the bottom sheet's history entry: the entry before may hold an older year.
+window.addEventListener('popstate', sync);

@@ -14,6 +14,9 @@ import { stateAt } from '../model/yearState.ts';
 import type { YearState } from '../model/types.ts';
 import AtlasView from '../ui/Atlas.svelte';
 import { registerUiFont } from '../ui/fonts.ts';
+import { captureMap, drawMapInto } from '../map/capture.ts';
+import { composeSnapshot } from '../snapshot/compose.ts';
+import { drawnLegend } from '../snapshot/legend.ts';
 
 // The worker is its own file beside this module (MapLibre 6, DESIGN.md).
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
@@ -22,6 +25,7 @@ maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 // inherited host-page styles (fonts, colours, line heights) at the shadow boundary.
 const HOST_CSS = `
 :host { display: block; position: relative; min-height: 420px; height: 100%; contain: content; }
+@media print { :host { height: auto; min-height: 0; contain: none; } .frame { position: static; container-type: normal; } }
 :host([hidden]) { display: none; }
 .frame { all: initial; position: absolute; inset: 0; container-type: size; display: block; }
 `;
@@ -82,6 +86,12 @@ export class WarAtlasElement extends HTMLElement {
   })(this);
   #ready: Promise<void>;
   #resolveReady!: () => void;
+  /** Printing lays the page out without animation frames: the map is copied for it first. */
+  readonly #beforePrint = () => {
+    const target = this.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.print-map');
+    if (this.#map && target && this.#atlas.mapStatus === 'ok') drawMapInto(this.#map, target);
+  };
+  #printQuery: MediaQueryList | null = null;
 
   constructor() {
     super();
@@ -106,8 +116,12 @@ export class WarAtlasElement extends HTMLElement {
         base: atlasBase,
         host: this,
         onmap: (map: maplibregl.Map) => this.#onMap(map),
+        snapshot: () => this.snapshot(),
       },
     });
+    window.addEventListener('beforeprint', this.#beforePrint);
+    this.#printQuery = typeof matchMedia === 'function' ? matchMedia('print') : null;
+    this.#printQuery?.addEventListener('change', this.#beforePrint);
     // Without WebGL there is no map to start: the atlas carries on as text, and says so.
     if (!supportsWebGL()) {
       this.#atlas.mapStatus = 'no-webgl';
@@ -135,6 +149,8 @@ export class WarAtlasElement extends HTMLElement {
       if (this.isConnected || !this.#app) return;
       this.#atlas.pause();
       this.#visibility?.disconnect();
+      window.removeEventListener('beforeprint', this.#beforePrint);
+      this.#printQuery?.removeEventListener('change', this.#beforePrint);
       this.#atlas.mapStarted = false;
       void unmount(this.#app);
       this.#app = null;
@@ -240,6 +256,37 @@ export class WarAtlasElement extends HTMLElement {
         map.triggerRepaint();
       });
     }
+  }
+
+  /**
+   * A PNG of the current view for a slide or a worksheet: the map at `pixelRatio` (default 2,
+   * so an 800 px wide map gives a 1600+ px picture) with the title, the year, the selected
+   * place, the legend of what is drawn, a scale bar and the credits with the article's name.
+   * Rejects, with a message a person can act on, when there is no map to picture.
+   */
+  async snapshot(options: { pixelRatio?: unknown } = {}): Promise<Blob> {
+    const ratio = Number(options?.pixelRatio ?? 2);
+    const pixelRatio = Number.isFinite(ratio) ? Math.min(4, Math.max(1, ratio)) : 2;
+    await this.whenIdle();
+    const map = this.#map;
+    const text = this.#atlas.text;
+    if (!map || this.#atlas.mapStatus !== 'ok') throw new Error(text.t('snapshot.noMap'));
+    const picture = await captureMap(map, pixelRatio);
+    const place = this.#atlas.place;
+    return composeSnapshot(picture, {
+      title: text.t('title.heading'),
+      years: text.years(atlasData.war.start, atlasData.war.end),
+      subtitle: text.t('title.subtitle'),
+      year: this.#atlas.year,
+      place: place ? text.t('snapshot.place', { place: text.place(place) }) : null,
+      legendTitle: text.t('legend.title'),
+      legend: drawnLegend(this.#atlas.state, this.#atlas.overlays, {
+        t: (key) => text.t(key),
+        polity: (id) => text.polity(id),
+      }),
+      credits: text.t('side.credit'),
+      km: text.t('unit.km'),
+    });
   }
 
   /**
