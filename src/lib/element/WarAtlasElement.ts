@@ -86,10 +86,24 @@ export class WarAtlasElement extends HTMLElement {
   })(this);
   #ready: Promise<void>;
   #resolveReady!: () => void;
-  /** Printing lays the page out without animation frames: the map is copied for it first. */
-  readonly #beforePrint = () => {
-    const target = this.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.print-map');
-    if (this.#map && target && this.#atlas.mapStatus === 'ok') drawMapInto(this.#map, target);
+  /**
+   * Printing lays the page out without animation frames, and a WebGL canvas prints blank: the
+   * map is copied into a 2D canvas (.print-map, styled by the atlas's print rules) for it, and
+   * the copy goes again after.
+   */
+  readonly #onPrint = (event: Event) => {
+    const printing = event.type === 'beforeprint' || (event as MediaQueryListEvent).matches === true;
+    const area = this.shadowRoot?.querySelector('.map-area');
+    let copy = area?.querySelector<HTMLCanvasElement>('canvas.print-map');
+    if (!printing) return copy?.remove();
+    if (!this.#map || !area || this.#atlas.mapStatus !== 'ok') return;
+    if (!copy) {
+      copy = document.createElement('canvas');
+      copy.className = 'print-map';
+      copy.setAttribute('aria-hidden', 'true');
+      area.append(copy);
+    }
+    drawMapInto(this.#map, copy);
   };
   #printQuery: MediaQueryList | null = null;
 
@@ -119,9 +133,9 @@ export class WarAtlasElement extends HTMLElement {
         snapshot: () => this.snapshot(),
       },
     });
-    window.addEventListener('beforeprint', this.#beforePrint);
+    for (const type of ['beforeprint', 'afterprint']) window.addEventListener(type, this.#onPrint);
     this.#printQuery = typeof matchMedia === 'function' ? matchMedia('print') : null;
-    this.#printQuery?.addEventListener('change', this.#beforePrint);
+    this.#printQuery?.addEventListener('change', this.#onPrint);
     // Without WebGL there is no map to start: the atlas carries on as text, and says so.
     if (!supportsWebGL()) {
       this.#atlas.mapStatus = 'no-webgl';
@@ -149,8 +163,8 @@ export class WarAtlasElement extends HTMLElement {
       if (this.isConnected || !this.#app) return;
       this.#atlas.pause();
       this.#visibility?.disconnect();
-      window.removeEventListener('beforeprint', this.#beforePrint);
-      this.#printQuery?.removeEventListener('change', this.#beforePrint);
+      for (const type of ['beforeprint', 'afterprint']) window.removeEventListener(type, this.#onPrint);
+      this.#printQuery?.removeEventListener('change', this.#onPrint);
       this.#atlas.mapStarted = false;
       void unmount(this.#app);
       this.#app = null;
