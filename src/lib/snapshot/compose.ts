@@ -91,9 +91,9 @@ export async function composeSnapshot(picture: MapPicture, text: SnapshotText): 
   const width = map.width + 2 * margin;
   const measureCanvas = document.createElement('canvas').getContext('2d')!;
 
-  // Legend: as many columns of 230 px as fit.
-  const colWidth = 230 * r;
-  const cols = Math.max(1, Math.floor((width - 2 * margin) / colWidth));
+  // Legend: as many columns of at least 230 px as fit, sharing the width.
+  const cols = Math.max(1, Math.floor((width - 2 * margin) / (230 * r)));
+  const colWidth = (width - 2 * margin) / cols;
   const rowHeight = 20 * r;
   const legendRows = Math.ceil(text.legend.length / cols);
   measureCanvas.font = font(11 * r);
