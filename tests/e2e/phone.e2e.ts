@@ -52,7 +52,9 @@ for (const size of [
         expect(box.x + box.width).toBeLessThanOrEqual(size.width);
       }
       // Nothing scrolls: the page is exactly the viewport.
-      expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThanOrEqual(size.height);
+      expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThanOrEqual(
+        size.height,
+      );
       // The title card is one line: title, year and a menu.
       const card = (await page.locator('war-atlas .title-card').boundingBox())!;
       expect(card.height).toBeLessThan(56);
@@ -82,7 +84,12 @@ for (const size of [
       }
       const overlap = (a: (typeof boxes)[0], b: (typeof boxes)[0]) =>
         a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
-      const pairs = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a, b)).map((b) => [a.year, b.year]));
+      const pairs = boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => overlap(a, b))
+          .map((b) => [a.year, b.year]),
+      );
       expect(pairs).toEqual([]);
       // Activating the 1684 mark goes there.
       await page.locator('war-atlas .mark[data-year="1684"]').tap();
@@ -97,7 +104,9 @@ for (const size of [
       expect(await axe(page)).toEqual([]);
     });
 
-    test('the bottom sheet opens with a tap on its handle and closes with Escape or Back', async ({ page }) => {
+    test('the bottom sheet opens with a tap on its handle and closes with Escape or Back', async ({
+      page,
+    }) => {
       await openAtlas(page, '?year=1684');
       const handle = page.locator('war-atlas .sheet-handle');
       await expect(handle).toHaveAttribute('aria-expanded', 'false');

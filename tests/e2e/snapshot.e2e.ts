@@ -49,7 +49,10 @@ test.describe('el.snapshot()', () => {
     // The map draws at its own pixel ratio again afterwards.
     expect(await page.evaluate(() => devicePixelRatio)).toBe(1);
     const canvasWidth = await page.evaluate(
-      () => document.querySelector('war-atlas')!.shadowRoot!.querySelector<HTMLCanvasElement>('.atlas-map canvas')!.width,
+      () =>
+        document
+          .querySelector('war-atlas')!
+          .shadowRoot!.querySelector<HTMLCanvasElement>('.atlas-map canvas')!.width,
     );
     expect(canvasWidth).toBe(800);
   });

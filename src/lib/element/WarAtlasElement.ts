@@ -223,16 +223,17 @@ export class WarAtlasElement extends HTMLElement {
   }
 
   /**
-   * The height (px) at which the atlas shows everything without scrolling inside: a frame's
-   * preferred height, reported by the iframe embed.
+   * The height (px) the atlas asks of a frame (the iframe embed reports it): wide, 620; narrow
+   * (the phone layout, whose side panel is a bottom sheet over the map), room for the map, the
+   * timeline and the sheet's handle, with the map at least 360 px tall.
    */
   preferredHeight(): number {
     const root = this.shadowRoot;
     const wide = this.getBoundingClientRect().width >= 760;
     if (!root || wide) return 620;
-    const side = root.querySelector('.side')?.scrollHeight ?? 0;
     const timeline = root.querySelector('.timeline-bar')?.scrollHeight ?? 0;
-    return Math.round(320 + timeline + side);
+    const handle = root.querySelector('.sheet-handle')?.scrollHeight ?? 0;
+    return Math.round(360 + timeline + handle);
   }
 
   get years(): { min: number; max: number } {

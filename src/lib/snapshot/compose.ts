@@ -34,7 +34,13 @@ async function loadFonts(sample: string): Promise<void> {
   );
 }
 
-function drawSymbol(ctx: CanvasRenderingContext2D, symbol: LegendEntry['symbol'], x: number, y: number, r: number) {
+function drawSymbol(
+  ctx: CanvasRenderingContext2D,
+  symbol: LegendEntry['symbol'],
+  x: number,
+  y: number,
+  r: number,
+) {
   const w = 30 * r;
   const h = 12 * r;
   ctx.save();
@@ -84,7 +90,9 @@ function drawSymbol(ctx: CanvasRenderingContext2D, symbol: LegendEntry['symbol']
 
 /** Draws the whole picture and encodes it as PNG. */
 export async function composeSnapshot(picture: MapPicture, text: SnapshotText): Promise<Blob> {
-  await loadFonts([text.title, text.subtitle, text.place ?? '', text.credits, ...text.legend.map((e) => e.label)].join(' '));
+  await loadFonts(
+    [text.title, text.subtitle, text.place ?? '', text.credits, ...text.legend.map((e) => e.label)].join(' '),
+  );
   const r = picture.pixelRatio;
   const map = picture.canvas;
   const margin = 24 * r;
@@ -181,6 +189,9 @@ export async function composeSnapshot(picture: MapPicture, text: SnapshotText): 
   creditLines.forEach((line, i) => ctx.fillText(line, margin, footerTop + (i + 1) * 15 * r));
 
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be encoded.'))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be encoded.'))),
+      'image/png',
+    ),
   );
 }

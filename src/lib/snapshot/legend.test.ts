@@ -15,7 +15,9 @@ const text = {
 describe('drawnLegend', () => {
   it('lists the powers holding land that year, the changed land and the marches drawn', () => {
     const labels = drawnLegend(stateAt(data, 1684), { modernBorders: false }, text).map((e) => e.label);
-    expect(labels).toEqual(expect.arrayContaining(['Dzungar Khanate', 'Kazakh Khanate', en['legend.changed']]));
+    expect(labels).toEqual(
+      expect.arrayContaining(['Dzungar Khanate', 'Kazakh Khanate', en['legend.changed']]),
+    );
     expect(labels.some((l) => l.startsWith('March'))).toBe(true);
     expect(labels).not.toContain(en['legend.modernBorders']);
   });

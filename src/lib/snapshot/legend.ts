@@ -47,7 +47,10 @@ export function drawnLegend(state: YearState, overlays: Overlays, text: LegendTe
       symbol: { kind: 'hatch', color: polityColor(gainer.polity) },
       label: text.t('legend.changed'),
     },
-    routes.has('attested') && { symbol: { kind: 'line', color: INK, width: 3 }, label: text.t('legend.routeAttested') },
+    routes.has('attested') && {
+      symbol: { kind: 'line', color: INK, width: 3 },
+      label: text.t('legend.routeAttested'),
+    },
     routes.has('approximate') && {
       symbol: { kind: 'line', color: INK, width: 3, dash: [8, 5] },
       label: text.t('legend.routeReconstructed'),

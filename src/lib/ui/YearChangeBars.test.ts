@@ -18,8 +18,13 @@ beforeAll(() => {
   }));
 });
 const show = (year: number) =>
-  render(YearChangeBars, { series, year, min: data.years.min, title: `Change in ${year}`, none: 'No change.' })
-    .container;
+  render(YearChangeBars, {
+    series,
+    year,
+    min: data.years.min,
+    title: `Change in ${year}`,
+    none: 'No change.',
+  }).container;
 const width = (li: Element) => parseFloat((li.querySelector('.bar') as HTMLElement).style.width);
 
 describe('YearChangeBars', () => {

@@ -169,7 +169,8 @@ describe('spreadApart', () => {
 describe('layoutMarks', () => {
   const years = { min: 1652, max: 1697 };
   const eventYears = [
-    1652, 1653, 1661, 1670, 1671, 1676, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1696, 1697,
+    1652, 1653, 1661, 1670, 1671, 1676, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1696,
+    1697,
   ];
   const overlaps = (marks: { x: number; row: number }[], size: number) =>
     marks.some((a, i) => marks.some((b, j) => i < j && a.row === b.row && Math.abs(a.x - b.x) < size));
@@ -204,7 +205,8 @@ describe('endLabelYs', () => {
     const ys = [40, 41, 39, 40.5, 80, 79, 10];
     const placed = endLabelYs(ys, 11, 4, 100);
     const sorted = [...placed].sort((a, b) => a - b);
-    for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!).toBeGreaterThanOrEqual(11 - 1e-9);
+    for (let i = 1; i < sorted.length; i++)
+      expect(sorted[i]! - sorted[i - 1]!).toBeGreaterThanOrEqual(11 - 1e-9);
     for (const y of placed) {
       expect(y).toBeGreaterThanOrEqual(4);
       expect(y).toBeLessThanOrEqual(100);

@@ -23,11 +23,7 @@ export function sheetHeights(available: number, peek: number, reserve: number): 
  * The state a drag ends in: the one whose height is nearest to where the sheet was let go; a
  * quick flick (|velocity| over 0.5 px/ms, positive = up) goes one state further that way.
  */
-export function snapSheet(
-  height: number,
-  heights: Record<SheetState, number>,
-  velocity = 0,
-): SheetState {
+export function snapSheet(height: number, heights: Record<SheetState, number>, velocity = 0): SheetState {
   let nearest: SheetState = 'peek';
   for (const s of SHEET_STATES)
     if (Math.abs(heights[s] - height) < Math.abs(heights[nearest] - height)) nearest = s;
