@@ -106,6 +106,7 @@ export class WarAtlasElement extends HTMLElement {
     drawMapInto(this.#map, copy);
   };
   #printQuery: MediaQueryList | null = null;
+  #capturing: Promise<unknown> = Promise.resolve();
 
   constructor() {
     super();
@@ -282,11 +283,16 @@ export class WarAtlasElement extends HTMLElement {
   async snapshot(options: { pixelRatio?: unknown } = {}): Promise<Blob> {
     const ratio = Number(options?.pixelRatio ?? 2);
     const pixelRatio = Number.isFinite(ratio) ? Math.min(4, Math.max(1, ratio)) : 2;
+    const text = this.#atlas.text;
+    // A map not started yet (out of view) would never become idle: say so rather than wait.
+    if (!this.#atlas.mapStarted || this.#atlas.mapStatus !== 'ok') throw new Error(text.t('snapshot.noMap'));
     await this.whenIdle();
     const map = this.#map;
-    const text = this.#atlas.text;
     if (!map || this.#atlas.mapStatus !== 'ok') throw new Error(text.t('snapshot.noMap'));
-    const picture = await captureMap(map, pixelRatio);
+    // One picture at a time: each raises the map's pixel ratio and puts it back.
+    const capture = this.#capturing.catch(() => undefined).then(() => captureMap(map, pixelRatio));
+    this.#capturing = capture;
+    const picture = await capture;
     const place = this.#atlas.place;
     return composeSnapshot(picture, {
       title: text.t('title.heading'),
