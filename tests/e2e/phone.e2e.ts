@@ -119,6 +119,12 @@ for (const size of [
       await expect(page.locator('war-atlas .year-events')).toBeInViewport();
       await handle.tap();
       expect(await sheetState(page)).toContain('sheet-full');
+      // Nothing in it (the chart's screen-reader table included) makes it scroll sideways.
+      const sheetWidths = await page.evaluate(() => {
+        const side = document.querySelector('war-atlas')!.shadowRoot!.querySelector('.side')!;
+        return [side.scrollWidth, side.clientWidth];
+      });
+      expect(sheetWidths[0]).toBeLessThanOrEqual(sheetWidths[1]!);
       await page.keyboard.press('Escape');
       await expect(handle).toHaveAttribute('aria-expanded', 'false');
       await expect(handle).toBeFocused();
