@@ -57,6 +57,17 @@ test.describe('el.snapshot()', () => {
     expect(canvasWidth).toBe(800);
   });
 
+  test('reads junk options as the default', async ({ page }) => {
+    await openAtlas(page, '?year=1684');
+    const widths = await page.evaluate(async () => {
+      const el = document.querySelector('war-atlas') as any;
+      const width = async (options?: unknown) => (await createImageBitmap(await el.snapshot(options))).width;
+      return [await width(), await width({ pixelRatio: 'lots' }), await width(null)];
+    });
+    expect(widths[1]).toBe(widths[0]);
+    expect(widths[2]).toBe(widths[0]);
+  });
+
   test('the Download image button saves war-atlas-<year>-<place>.png', async ({ page }) => {
     await openAtlas(page, '?year=1684&place=sayram');
     const [download] = await Promise.all([
@@ -132,4 +143,27 @@ test.describe('printing', () => {
     expect(Math.round(Number(box[1]))).toBe(842);
     expect(text).toMatch(/\/Subtype\s*\/Image/);
   });
+});
+
+test('without WebGL, snapshot() rejects with a message and the Download button is off', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      kind: string,
+      ...rest: any[]
+    ) {
+      return /webgl/.test(kind) ? null : original.call(this, kind as '2d', ...rest);
+    } as typeof original;
+  });
+  await page.goto('/?year=1684');
+  await page.locator('war-atlas[data-ready]').waitFor();
+  const message = await page.evaluate(() =>
+    (document.querySelector('war-atlas') as any).snapshot().then(
+      () => 'resolved',
+      (e: Error) => e.message,
+    ),
+  );
+  expect(message).toMatch(/no map to take a picture of/);
+  await expect(page.getByRole('button', { name: 'Download image' })).toBeDisabled();
 });
