@@ -35,8 +35,25 @@ window.addEventListener('message', (event) => {
   if (command.action === 'setYear') atlas.year = command.year;
   else if (command.action === 'selectPlace') atlas.place = command.place;
   else if (command.action === 'play') atlas.play();
+  else if (command.action === 'snapshot') void sendSnapshot();
   else atlas.pause();
 });
+
+/** A picture of the view for the parent (a slide, a worksheet), under the same origin rules. */
+async function sendSnapshot(): Promise<void> {
+  try {
+    const blob = await atlas.snapshot();
+    const dataUrl = await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error ?? new Error('The picture could not be read.'));
+      reader.readAsDataURL(blob);
+    });
+    post({ event: 'snapshot', dataUrl });
+  } catch (error) {
+    post({ event: 'snapshot', error: error instanceof Error ? error.message : String(error) });
+  }
+}
 
 atlas.addEventListener('ready', () => {
   post({ event: 'ready', year: atlas.year, place: atlas.place });

@@ -51,3 +51,6 @@ atlas.addEventListener(
   },
   { once: true },
 );
+
+// Back from the bottom sheet's history entry: the entry before may hold an older year.
+window.addEventListener('popstate', sync);

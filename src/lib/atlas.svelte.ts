@@ -88,12 +88,12 @@ export class Atlas {
    * the atlas carries on as text.
    */
   mapStatus = $state<'ok' | 'no-webgl' | 'context-lost'>('ok');
+  /**
+   * Layers the reader switches (the Legend's checkboxes; what a snapshot's legend lists): the shaded relief (on unless asked off), van Schagen's 1689 map
+   * (off until asked for) and its opacity 0–1, and the modern borders for reference.
+   */
+  overlays = $state({ relief: true, oldMap: false, oldMapOpacity: 0.6, modernBorders: false });
   readonly state: YearState = $derived.by(() => stateAt(this.data, this.year));
-  /** The shaded relief under the territories: on unless asked off. */
-  relief = $state(true);
-  /** Van Schagen's 1689 map over the basemap (off until asked for), and its opacity 0–1. */
-  oldMap = $state(false);
-  oldMapOpacity = $state(0.6);
   /** The guided tour: which of data.events is on show (in article order), or null. */
   storyIndex = $state<number | null>(null);
   storyPlaying = $state(false);
@@ -140,23 +140,28 @@ export class Atlas {
   }
 
   #reject(message: string): void {
+    this.notify(message);
+    this.callbacks.onReject?.(message);
+  }
+
+  /** Shows a message for a few seconds (input we could not use, an image we could not make). */
+  notify(message: string): void {
     this.notice = message;
     if (this.#noticeTimer) clearTimeout(this.#noticeTimer);
     this.#noticeTimer = setTimeout(() => (this.notice = null), NOTICE_MS);
-    this.callbacks.onReject?.(message);
   }
 
   /** Sets the relief from an attribute or property: on, off (`off`, `false`, `0`); junk is ignored. */
   setRelief(input: unknown): void {
     const on = parseOnOff(input);
     if (on === null) this.#reject(this.text.t('notice.badRelief', { input: quoteInput(input, 20) }));
-    else this.relief = on;
+    else this.overlays.relief = on;
   }
 
   /** The reader's own switch of the relief: set, and reported. */
   chooseRelief(on: boolean): void {
-    if (on === this.relief) return;
-    this.relief = on;
+    if (on === this.overlays.relief) return;
+    this.overlays.relief = on;
     this.callbacks.onRelief?.(on);
   }
 

@@ -20,11 +20,11 @@ describe('the relief switch', () => {
   it('is on by default; relief="off" turns it off, junk keeps it and says why', () => {
     const onRelief = vi.fn();
     const atlas = new Atlas(data, { onRelief });
-    expect(atlas.relief).toBe(true);
+    expect(atlas.overlays.relief).toBe(true);
     atlas.setRelief('off');
-    expect(atlas.relief).toBe(false);
+    expect(atlas.overlays.relief).toBe(false);
     atlas.setRelief('sideways');
-    expect(atlas.relief).toBe(false);
+    expect(atlas.overlays.relief).toBe(false);
     expect(atlas.notice).toMatch(/sideways/);
     // Attributes are not the reader's choice: only the switch reports.
     expect(onRelief).not.toHaveBeenCalled();

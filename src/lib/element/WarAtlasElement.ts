@@ -14,6 +14,9 @@ import { stateAt } from '../model/yearState.ts';
 import type { YearState } from '../model/types.ts';
 import AtlasView from '../ui/Atlas.svelte';
 import { registerUiFont } from '../ui/fonts.ts';
+import { captureMap, drawMapInto } from '../map/capture.ts';
+import { composeSnapshot } from '../snapshot/compose.ts';
+import { drawnLegend } from '../snapshot/legend.ts';
 
 // The worker is its own file beside this module (MapLibre 6, DESIGN.md).
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
@@ -22,6 +25,7 @@ maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 // inherited host-page styles (fonts, colours, line heights) at the shadow boundary.
 const HOST_CSS = `
 :host { display: block; position: relative; min-height: 420px; height: 100%; contain: content; }
+@media print { :host { height: auto; min-height: 0; contain: none; } .frame { position: static; container-type: normal; } }
 :host([hidden]) { display: none; }
 .frame { all: initial; position: absolute; inset: 0; container-type: size; display: block; }
 `;
@@ -84,6 +88,27 @@ export class WarAtlasElement extends HTMLElement {
   })(this);
   #ready: Promise<void>;
   #resolveReady!: () => void;
+  /**
+   * Printing lays the page out without animation frames, and a WebGL canvas prints blank: the
+   * map is copied into a 2D canvas (.print-map, styled by the atlas's print rules) for it, and
+   * the copy goes again after.
+   */
+  readonly #onPrint = (event: Event) => {
+    const printing = event.type === 'beforeprint' || (event as MediaQueryListEvent).matches === true;
+    const area = this.shadowRoot?.querySelector('.map-area');
+    let copy = area?.querySelector<HTMLCanvasElement>('canvas.print-map');
+    if (!printing) return copy?.remove();
+    if (!this.#map || !area || this.#atlas.mapStatus !== 'ok') return;
+    if (!copy) {
+      copy = document.createElement('canvas');
+      copy.className = 'print-map';
+      copy.setAttribute('aria-hidden', 'true');
+      area.append(copy);
+    }
+    drawMapInto(this.#map, copy);
+  };
+  #printQuery: MediaQueryList | null = null;
+  #capturing: Promise<unknown> = Promise.resolve();
 
   constructor() {
     super();
@@ -108,8 +133,12 @@ export class WarAtlasElement extends HTMLElement {
         base: atlasBase,
         host: this,
         onmap: (map: maplibregl.Map) => this.#onMap(map),
+        snapshot: () => this.snapshot(),
       },
     });
+    for (const type of ['beforeprint', 'afterprint']) window.addEventListener(type, this.#onPrint);
+    this.#printQuery = typeof matchMedia === 'function' ? matchMedia('print') : null;
+    this.#printQuery?.addEventListener('change', this.#onPrint);
     // Without WebGL there is no map to start: the atlas carries on as text, and says so.
     if (!supportsWebGL()) {
       this.#atlas.mapStatus = 'no-webgl';
@@ -137,6 +166,8 @@ export class WarAtlasElement extends HTMLElement {
       if (this.isConnected || !this.#app) return;
       this.#atlas.pause();
       this.#visibility?.disconnect();
+      for (const type of ['beforeprint', 'afterprint']) window.removeEventListener(type, this.#onPrint);
+      this.#printQuery?.removeEventListener('change', this.#onPrint);
       this.#atlas.mapStarted = false;
       void unmount(this.#app);
       this.#app = null;
@@ -190,11 +221,11 @@ export class WarAtlasElement extends HTMLElement {
 
   /** Whether the shaded relief is drawn; attribute `relief="off"` turns it off. */
   get relief(): boolean {
-    return this.#atlas.relief;
+    return this.#atlas.overlays.relief;
   }
   set relief(value: unknown) {
     this.#atlas.setRelief(value);
-    this.#reflect('relief', this.#atlas.relief ? null : 'off');
+    this.#reflect('relief', this.#atlas.overlays.relief ? null : 'off');
   }
 
   get autoplay(): boolean {
@@ -205,16 +236,17 @@ export class WarAtlasElement extends HTMLElement {
   }
 
   /**
-   * The height (px) at which the atlas shows everything without scrolling inside: a frame's
-   * preferred height, reported by the iframe embed.
+   * The height (px) the atlas asks of a frame (the iframe embed reports it): wide, 620; narrow
+   * (the phone layout, whose side panel is a bottom sheet over the map), room for the map, the
+   * timeline and the sheet's handle, with the map at least 360 px tall.
    */
   preferredHeight(): number {
     const root = this.shadowRoot;
     const wide = this.getBoundingClientRect().width >= 760;
     if (!root || wide) return 620;
-    const side = root.querySelector('.side')?.scrollHeight ?? 0;
     const timeline = root.querySelector('.timeline-bar')?.scrollHeight ?? 0;
-    return Math.round(320 + timeline + side);
+    const handle = root.querySelector('.sheet-handle')?.scrollHeight ?? 0;
+    return Math.round(360 + timeline + handle);
   }
 
   get years(): { min: number; max: number } {
@@ -252,6 +284,42 @@ export class WarAtlasElement extends HTMLElement {
         map.triggerRepaint();
       });
     }
+  }
+
+  /**
+   * A PNG of the current view for a slide or a worksheet: the map at `pixelRatio` (default 2,
+   * so an 800 px wide map gives a 1600+ px picture) with the title, the year, the selected
+   * place, the legend of what is drawn, a scale bar and the credits with the article's name.
+   * Rejects, with a message a person can act on, when there is no map to picture.
+   */
+  async snapshot(options: { pixelRatio?: unknown } = {}): Promise<Blob> {
+    const ratio = Number(options?.pixelRatio ?? 2);
+    const pixelRatio = Number.isFinite(ratio) ? Math.min(4, Math.max(1, ratio)) : 2;
+    const text = this.#atlas.text;
+    // A map not started yet (out of view) would never become idle: say so rather than wait.
+    if (!this.#atlas.mapStarted || this.#atlas.mapStatus !== 'ok') throw new Error(text.t('snapshot.noMap'));
+    await this.whenIdle();
+    const map = this.#map;
+    if (!map || this.#atlas.mapStatus !== 'ok') throw new Error(text.t('snapshot.noMap'));
+    // One picture at a time: each raises the map's pixel ratio and puts it back.
+    const capture = this.#capturing.catch(() => undefined).then(() => captureMap(map, pixelRatio));
+    this.#capturing = capture;
+    const picture = await capture;
+    const place = this.#atlas.place;
+    return composeSnapshot(picture, {
+      title: text.t('title.heading'),
+      years: text.years(atlasData.war.start, atlasData.war.end),
+      subtitle: text.t('title.subtitle'),
+      year: this.#atlas.year,
+      place: place ? text.t('snapshot.place', { place: text.place(place) }) : null,
+      legendTitle: text.t('legend.title'),
+      legend: drawnLegend(this.#atlas.state, this.#atlas.overlays, {
+        t: (key) => text.t(key),
+        polity: (id) => text.polity(id),
+      }),
+      credits: text.t('side.credit'),
+      km: text.t('unit.km'),
+    });
   }
 
   /**

@@ -21,6 +21,9 @@ describe('parseHostMessage', () => {
     });
     expect(parseHostMessage({ type: 'war-atlas', action: 'play' })).toEqual({ action: 'play' });
     expect(parseHostMessage({ type: 'war-atlas', action: 'pause' })).toEqual({ action: 'pause' });
+    expect(parseHostMessage({ type: 'war-atlas', action: 'snapshot' })).toEqual({ action: 'snapshot' });
+    expect(parseHostMessage({ type: 'war-atlas', action: 'snapshot', a: 1, b: 2, c: 3 })).toBeNull();
+    expect(parseHostMessage({ type: 'war-atlas', action: 'Snapshot' })).toBeNull();
   });
   it('ignores junk, wrong types, markup and oversized payloads', () => {
     const junk: unknown[] = [

@@ -3,9 +3,10 @@
  * exact, small, well-typed commands get through; everything else is ignored.
  *
  * Host → frame: { type: 'war-atlas', action: 'setYear', year } | { …, action: 'selectPlace', place }
- *               | { …, action: 'play' } | { …, action: 'pause' }
+ *               | { …, action: 'play' } | { …, action: 'pause' } | { …, action: 'snapshot' }
  * Frame → host: { type: 'war-atlas', event: 'ready' | 'yearchange' | 'placeselect' | 'resize',
  *                 year?, place?, height? }
+ *               | { …, event: 'snapshot', dataUrl } (a PNG) | { …, event: 'snapshot', error }
  */
 export const MESSAGE_TYPE = 'war-atlas';
 
@@ -13,14 +14,19 @@ export type HostCommand =
   | { action: 'setYear'; year: number }
   | { action: 'selectPlace'; place: string | null }
   | { action: 'play' }
-  | { action: 'pause' };
+  | { action: 'pause' }
+  | { action: 'snapshot' };
 
 export interface FrameEvent {
   type: typeof MESSAGE_TYPE;
-  event: 'ready' | 'yearchange' | 'placeselect' | 'resize';
+  event: 'ready' | 'yearchange' | 'placeselect' | 'resize' | 'snapshot';
   year?: number;
   place?: string | null;
   height?: number;
+  /** The snapshot as a `data:image/png;base64,…` URL. */
+  dataUrl?: string;
+  /** Why no snapshot could be made. */
+  error?: string;
 }
 
 /** Longest id or year string we accept; real ones are far shorter. */
@@ -66,6 +72,8 @@ export function parseHostMessage(data: unknown): HostCommand | null {
       return { action: 'play' };
     case 'pause':
       return { action: 'pause' };
+    case 'snapshot':
+      return { action: 'snapshot' };
     default:
       return null;
   }

@@ -20,4 +20,3 @@ export const WATER = '#a9cfdc';
 export const WATER_LINE = '#6d9db0';
 export const RIVER = '#6f9fb6';
 export const INK = '#2b2620';
-export const RANGE = '#a08660';

@@ -102,6 +102,8 @@ export interface AtlasData {
 }
 
 export const WAR = { start: 1681, end: 1684 };
+/** The two sides of the war, drawn stronger than the other powers (the chart, the snapshot). */
+export const BELLIGERENTS: readonly string[] = ['dzungar', 'kazakh'];
 
 /** The longest straight edge (km) an outline may have where it follows no shore, river or crest. */
 export const MAX_UNCERTAIN_SEGMENT_KM = 150;

@@ -28,6 +28,10 @@ describe('territorySeries', () => {
     expect(at(dzungar, 1684)).toBeGreaterThan(at(dzungar, 1683));
   });
 
+  it('marks the two sides of the war, and only them, as belligerents', () => {
+    expect(series.filter((s) => s.belligerent).map((s) => s.polity)).toEqual(['dzungar', 'kazakh']);
+  });
+
   it('gives finite, non-negative areas, and lists only polities that hold land in some year', () => {
     for (const s of series) {
       for (const a of s.areas) {

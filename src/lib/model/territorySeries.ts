@@ -1,10 +1,12 @@
 /** Each polity's territory area year by year, for the chart under the timeline. */
-import type { AtlasData } from './atlas.ts';
+import { BELLIGERENTS, type AtlasData } from './atlas.ts';
 
 export interface TerritorySeries {
   polity: string;
   /** km² held in each year from data.years.min to max (index = year - min); 0 where none. */
   areas: number[];
+  /** One of the war's two sides (Dzungar, Kazakh): drawn strong, the others muted. */
+  belligerent: boolean;
 }
 
 /**
@@ -19,6 +21,7 @@ export function territorySeries(data: AtlasData): TerritorySeries[] {
   return data.polities
     .map(({ id }) => ({
       polity: id,
+      belligerent: BELLIGERENTS.includes(id),
       areas: records.map((record) => {
         const index = record?.territories[id];
         return index === undefined ? 0 : (data.shapes[index]?.areaKm2 ?? 0);

@@ -5,7 +5,7 @@ import { loadAtlas } from '../../../geo/build/atlas-data.ts';
 import { polityColor } from '../map/colors.ts';
 import type { AtlasData } from '../model/atlas.ts';
 import { territorySeries } from '../model/territorySeries.ts';
-import { formatKm2 } from './chart.ts';
+import { LABEL_GUTTER_PX, formatKm2 } from './chart.ts';
 import TerritoryChart from './TerritoryChart.svelte';
 
 let data: AtlasData;
@@ -65,13 +65,15 @@ describe('TerritoryChart', () => {
     expect(onyear).not.toHaveBeenCalled();
     await fireEvent.pointerDown(svg, { clientX: 9, button: 0 });
     expect(onyear).toHaveBeenLastCalledWith(1652);
-    await fireEvent.pointerMove(svg, { clientX: 300 });
-    await fireEvent.pointerMove(svg, { clientX: 301 });
+    // jsdom measures nothing: the chart draws at its fallback width, 640 viewBox units in 600 px.
+    const middle = ((640 - LABEL_GUTTER_PX) / 2) * (600 / 640);
+    await fireEvent.pointerMove(svg, { clientX: middle });
+    await fireEvent.pointerMove(svg, { clientX: middle + 1 });
     await fireEvent.pointerMove(svg, { clientX: 5000 });
     const picked = onyear.mock.calls.map((c) => c[0] as number);
     expect(picked).toHaveLength(3);
     expect([picked[0], picked[2]]).toEqual([1652, 1697]);
-    // Halfway across the chart is halfway through 1652–1697.
+    // Halfway across the plot (left of the names at the lines' ends) is halfway through 1652–1697.
     expect(Math.abs(picked[1]! - 1674.5)).toBeLessThanOrEqual(1);
     await fireEvent.pointerUp(svg, { clientX: 5000 });
     await fireEvent.pointerMove(svg, { clientX: 10 });
@@ -115,5 +117,17 @@ describe('TerritoryChart', () => {
     expect(document.querySelectorAll('circle.dot')).toHaveLength(series.length);
     for (const path of document.querySelectorAll('path.series'))
       expect(path.getAttribute('d')).not.toMatch(/NaN/);
+  });
+
+  it('names every line at its end, the two sides of the war strong and the others muted', () => {
+    renderChart();
+    const labels = [...document.querySelectorAll('.end-label')];
+    expect(labels.map((l) => l.textContent)).toEqual(series.map((s) => s.name));
+    expect(labels.filter((l) => l.classList.contains('strong')).map((l) => l.textContent)).toEqual([
+      'Dzungar Khanate',
+      'Kazakh Khanate',
+    ]);
+    const ys = labels.map((l) => Number(l.querySelector('text')!.getAttribute('y'))).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(10.9);
   });
 });

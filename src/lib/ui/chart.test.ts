@@ -3,14 +3,19 @@ import {
   SLIDER_INSET_PX,
   areaChange,
   changeIndices,
+  endLabelYs,
   formatChange,
   formatKm2,
+  largestChange,
+  layoutMarks,
   seriesMax,
+  spreadApart,
   stepAreaPath,
   stepLinePath,
   xOfYear,
   yOfArea,
   yearAtX,
+  yearChanges,
 } from './chart.ts';
 
 const years = { min: 1652, max: 1697 };
@@ -145,5 +150,88 @@ describe('formatKm2 and formatChange', () => {
     expect(formatChange(0, formatKm2)).toBe('0 km²');
     expect(formatChange(null, formatKm2)).toBe('—');
     expect(formatChange(NaN, formatKm2)).toBe('—');
+  });
+});
+
+describe('spreadApart', () => {
+  it('leaves items that are far enough apart where they are', () => {
+    expect(spreadApart([10, 50, 90], 20, 0, 100)).toEqual([10, 50, 90]);
+  });
+  it('pushes crowded items apart around their middle, in order', () => {
+    expect(spreadApart([10, 11, 12], 10, 0, 100)).toEqual([1, 11, 21]);
+  });
+  it('stays inside the bounds', () => {
+    expect(spreadApart([0, 0], 10, 5, 100)).toEqual([5, 15]);
+    expect(spreadApart([100, 100], 10, 0, 95)).toEqual([85, 95]);
+  });
+});
+
+describe('layoutMarks', () => {
+  const years = { min: 1652, max: 1697 };
+  const eventYears = [
+    1652, 1653, 1661, 1670, 1671, 1676, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1696,
+    1697,
+  ];
+  const overlaps = (marks: { x: number; row: number }[], size: number) =>
+    marks.some((a, i) => marks.some((b, j) => i < j && a.row === b.row && Math.abs(a.x - b.x) < size));
+  for (const width of [300, 328, 500, 720]) {
+    it(`draws the atlas's ${eventYears.length} event years at ${width} px with no mark over another`, () => {
+      const xs = eventYears.map((y) => xOfYear(y, width, years, SLIDER_INSET_PX));
+      const { marks, rows } = layoutMarks(xs, 24, width);
+      expect(marks).toHaveLength(eventYears.length);
+      expect(overlaps(marks, 24)).toBe(false);
+      expect(rows).toBeLessThanOrEqual(3);
+      for (const m of marks) {
+        expect(m.x).toBeGreaterThanOrEqual(12);
+        expect(m.x).toBeLessThanOrEqual(width - 12);
+        expect(m.row).toBeLessThan(rows);
+      }
+      // In year order, left to right.
+      for (let i = 1; i < marks.length; i++) expect(marks[i]!.x).toBeGreaterThan(marks[i - 1]!.x);
+    });
+  }
+  it('keeps marks on one row, at their years, where there is room', () => {
+    const { marks, rows } = layoutMarks([20, 100, 200], 24, 300);
+    expect(rows).toBe(1);
+    expect(marks.map((m) => m.x)).toEqual([20, 100, 200]);
+  });
+});
+
+describe('endLabelYs', () => {
+  it('keeps labels at their lines’ ends when they do not collide', () => {
+    expect(endLabelYs([10, 50, 90], 12, 0, 100)).toEqual([10, 50, 90]);
+  });
+  it('moves colliding labels apart, none closer than a line, in the order given', () => {
+    const ys = [40, 41, 39, 40.5, 80, 79, 10];
+    const placed = endLabelYs(ys, 11, 4, 100);
+    const sorted = [...placed].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++)
+      expect(sorted[i]! - sorted[i - 1]!).toBeGreaterThanOrEqual(11 - 1e-9);
+    for (const y of placed) {
+      expect(y).toBeGreaterThanOrEqual(4);
+      expect(y).toBeLessThanOrEqual(100);
+    }
+    // The label of the line that ends lowest on screen stays lowest.
+    expect(placed.indexOf(Math.max(...placed))).toBe(4);
+  });
+});
+
+describe('yearChanges and largestChange', () => {
+  const series = [
+    { polity: 'dzungar', areas: [5, 5, 9] },
+    { polity: 'kazakh', areas: [8, 8, 4] },
+    { polity: 'qing', areas: [3, 3, 3] },
+  ];
+  it('lists the year’s gains before its losses', () => {
+    expect(yearChanges(series, 2).map((c) => [c.series.polity, c.change])).toEqual([
+      ['dzungar', 4],
+      ['qing', 0],
+      ['kazakh', -4],
+    ]);
+    expect(yearChanges(series, 0).every((c) => c.change === 0)).toBe(true);
+  });
+  it('is the largest gain or loss in any year', () => {
+    expect(largestChange(series)).toBe(4);
+    expect(largestChange([])).toBe(0);
   });
 });

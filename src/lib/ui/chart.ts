@@ -137,3 +137,118 @@ export function formatChange(delta: number | null, formatArea: (km2: number) => 
   if (delta < 0) return `−${formatArea(-delta)}`;
   return formatArea(0);
 }
+
+/**
+ * Positions for items along a line, in the order given (`wanted` ascending), each as near its
+ * wanted position as the others allow (least squares), at least `gap` apart and within
+ * [lo, hi]. Where there is not room for `gap`, they share the room evenly. Pool-adjacent-
+ * violators on `wanted[i] - i·gap`, which must come out non-decreasing.
+ *
+ * @example spreadApart([10, 11, 12], 10, 0, 100) // [1, 11, 21]
+ */
+export function spreadApart(wanted: readonly number[], gap: number, lo: number, hi: number): number[] {
+  const n = wanted.length;
+  if (n === 0) return [];
+  const step = n > 1 ? Math.max(0, Math.min(gap, (hi - lo) / (n - 1))) : 0;
+  const blocks: { sum: number; count: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = Number.isFinite(wanted[i]) ? wanted[i]! : lo;
+    blocks.push({ sum: w - i * step, count: 1 });
+    while (blocks.length > 1) {
+      const b = blocks[blocks.length - 1]!;
+      const a = blocks[blocks.length - 2]!;
+      if (a.sum / a.count <= b.sum / b.count) break;
+      a.sum += b.sum;
+      a.count += b.count;
+      blocks.pop();
+    }
+  }
+  const top = Math.max(lo, hi - (n - 1) * step);
+  const out: number[] = [];
+  for (const b of blocks)
+    for (let k = 0; k < b.count; k++) {
+      const i = out.length;
+      out.push(Math.min(top, Math.max(lo, b.sum / b.count)) + i * step);
+    }
+  return out;
+}
+
+export interface MarkPlace {
+  /** Centre of the mark (px). */
+  x: number;
+  /** Row, 0 on top. */
+  row: number;
+}
+
+/**
+ * Where to draw the story marks (one per year, `size` px square) on an axis `width` px wide so
+ * that none overlaps another: in as few rows as keep each mark within one mark's width of its
+ * year (up to `maxRows`), each row's marks at least `size + gap` apart.
+ *
+ * @example layoutMarks([10, 12], 24, 300).rows // 2
+ */
+export function layoutMarks(
+  xs: readonly number[],
+  size: number,
+  width: number,
+  { gap = 2, maxRows = 3 }: { gap?: number; maxRows?: number } = {},
+): { marks: MarkPlace[]; rows: number } {
+  const pitch = size + gap;
+  const place = (rows: number) => {
+    const x = spreadApart(xs, pitch / rows, size / 2, Math.max(size / 2, width - size / 2));
+    // Each mark takes the first row whose last mark is a whole pitch behind it.
+    const ends: number[] = [];
+    const marks = x.map((xi) => {
+      let row = ends.findIndex((end) => xi - end >= pitch - 1e-6);
+      if (row < 0) row = ends.length;
+      ends[row] = xi;
+      return { x: xi, row };
+    });
+    const drift = Math.max(0, ...marks.map((m, i) => Math.abs(m.x - (xs[i] ?? m.x))));
+    return { marks, rows: Math.max(1, ends.length), drift };
+  };
+  let best = place(1);
+  for (let rows = 2; rows <= maxRows && best.drift > size; rows++) best = place(rows);
+  return { marks: best.marks, rows: best.rows };
+}
+
+/**
+ * Vertical positions for labels at the ends of the chart's lines: each near its line's end
+ * (`ys`, any order), none closer than `lineHeight` to another, all within [top, bottom].
+ * Returned in the order given.
+ *
+ * @example endLabelYs([50, 51], 10, 0, 100) // [45.5, 55.5]
+ */
+export function endLabelYs(ys: readonly number[], lineHeight: number, top: number, bottom: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const placed = spreadApart(
+    order.map((o) => o.y),
+    lineHeight,
+    top,
+    bottom,
+  );
+  const out = new Array<number>(ys.length);
+  order.forEach((o, k) => (out[o.i] = placed[k]!));
+  return out;
+}
+
+/** Each series' change in the given year (`index`), largest gain first, losses last. */
+export function yearChanges<S extends { areas: readonly number[] }>(
+  series: readonly S[],
+  index: number,
+): { series: S; change: number }[] {
+  return series
+    .map((s) => ({ series: s, change: areaChange(s.areas, index) ?? 0 }))
+    .sort((a, b) => b.change - a.change);
+}
+
+/** The largest gain or loss of any series in any year: the common scale of the change bars. */
+export function largestChange(series: readonly { areas: readonly number[] }[]): number {
+  let max = 0;
+  for (const s of series)
+    for (let i = 1; i < s.areas.length; i++) max = Math.max(max, Math.abs(areaChange(s.areas, i) ?? 0));
+  return max;
+}
+
+/** Room (px) right of the chart's plot for the powers' names at their lines' ends. */
+export const LABEL_GUTTER_PX = 96;
