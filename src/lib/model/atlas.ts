@@ -160,6 +160,10 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
     const shape = prepare(HISTORY_FILES.extents, f);
     if (shape)
       extents.push({ polity: f.properties.polity, start: f.properties.start, end: f.properties.end, shape });
+    // An extent a holding names passes whole to the holder for the holding's years (the Khalkha's
+    // submission to the Qing): it is held like a region.
+    if (shape && history.holdings.some((h) => h.region === f.properties.id))
+      regions.set(f.properties.id, shape);
   }
   if (problems.length) throw new DataError(problems);
 

@@ -91,6 +91,7 @@ export type Extent = Feature<Polygon, ExtentProps>;
 /** A region held by a polity for a span of years (inclusive); later holdings override earlier ones. */
 export interface Holding {
   id: string;
+  /** A region, or an extent whose lands pass whole to the holder (a submission). */
   region: string;
   polity: string;
   start: number;

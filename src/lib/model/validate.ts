@@ -112,6 +112,7 @@ export function validateHistory(raw: Record<HistoryKey, unknown>, article: strin
   const polityIds = new Set(polities.map(([id]) => id));
   const placeIds = new Set(places.map(([id]) => id));
   const regionIds = new Set(regions.map(([id]) => id));
+  const holdableIds = new Set([...regionIds, ...extents.map(([id]) => id)]);
   const eventIds = new Set(events.map(([id]) => id));
 
   const str = (report: ReturnType<typeof ctx>, id: string, o: Obj, field: string, optional = false) => {
@@ -278,7 +279,8 @@ export function validateHistory(raw: Record<HistoryKey, unknown>, article: strin
   {
     const r = ctx('holdings');
     for (const [id, h] of holdings) {
-      ref(r, id, 'region', h.region, regionIds, 'region');
+      // A holding passes a region, or a polity's whole extent (a submission), to a polity.
+      ref(r, id, 'region', h.region, holdableIds, 'region or extent');
       ref(r, id, 'polity', h.polity, polityIds, 'polity');
       if (h.event !== undefined || (typeof h.start === 'number' && h.start > FIRST_YEAR))
         ref(r, id, 'event', h.event, eventIds, 'event');

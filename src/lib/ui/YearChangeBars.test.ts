@@ -42,6 +42,15 @@ describe('YearChangeBars', () => {
     expect(width(kazakh)).toBeGreaterThan(30);
     expect(dzungar.classList.contains('strong')).toBe(true);
   });
+  it('fills and fades a bar beyond the scale: the Khalkha lands passing to the Qing in 1687', () => {
+    const block = show(1687);
+    const qing = block.querySelector('[data-polity="qing"] .bar')!;
+    expect(width(qing.parentElement!.parentElement!)).toBe(100);
+    expect(qing.classList.contains('beyond')).toBe(true);
+    expect(block.querySelector('[data-polity="qing"]')!.textContent).toMatch(/\+1,57\d,\d{3}/);
+    // The war's own changes stay on their scale.
+    expect(block.querySelector('[data-polity="dzungar"] .bar')!.classList.contains('beyond')).toBe(false);
+  });
   it('says so when nothing changed, and lists no bar', () => {
     const block = show(1660);
     expect(block.textContent).toContain('No change.');
