@@ -148,3 +148,28 @@ describe('borders', () => {
     }
   });
 });
+
+describe('what the article dates as a capture or a submission changes the map that year', () => {
+  const inLandOf = (polity: string, year: number, lonLat: [number, number]) =>
+    booleanPointInPolygon(point(lonLat), stateAt(atlas, year).territories[polity]!.geometry);
+
+  it('Galdan takes Andijan, Bukhara and Samarkand in 1686; Bukhara sends Tauke an army in 1687', () => {
+    for (const id of ['andijan', 'bukhara', 'samarkand']) expect(control(id, 1686), id).toBe('dzungar');
+    expect(control('bukhara', 1685)).toBe('bukhara');
+    expect(inLandOf('dzungar', 1686, [64.42, 39.77])).toBe(true); // Bukhara's oasis
+    expect(inLandOf('bukhara', 1686, [64.42, 39.77])).toBe(false);
+    expect(stateAt(atlas, 1686).changes.find((c) => c.polity === 'bukhara')!.lostKm2).toBeGreaterThan(3000);
+    expect(control('bukhara', 1687)).toBe('bukhara');
+    expect(control('samarkand', 1687)).toBe('bukhara');
+    expect(inLandOf('bukhara', 1687, [66.96, 39.65])).toBe(true);
+  });
+
+  it('the Khalkha lands pass to the Qing with the Dolon Nor submission (1687)', () => {
+    expect(stateAt(atlas, 1686).territories.khalkha).toBeDefined();
+    expect(control('jao-modo', 1686)).toBe('khalkha');
+    expect(stateAt(atlas, 1687).territories.khalkha).toBeUndefined();
+    expect(control('jao-modo', 1687)).toBe('qing');
+    expect(inLandOf('qing', 1687, [106.9, 47.9])).toBe(true); // Urga, in the heart of the Khalkha lands
+    expect(stateAt(atlas, 1687).events.map((e) => e.id)).toContain('dolon-nor-assembly');
+  });
+});
