@@ -114,6 +114,8 @@ test('when the WebGL context is lost the atlas turns to text, and the map comes 
 });
 
 test('input storms end showing exactly the last year everywhere', async ({ page }) => {
+  // Hundreds of year changes, each drawn (relief included) in software WebGL on CI's two cores.
+  test.slow();
   await page.addInitScript(() => {
     addEventListener('unhandledrejection', (e) =>
       ((window as any).__rejections ??= []).push(String(e.reason)),
