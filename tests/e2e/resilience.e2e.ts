@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import type { Page } from '@playwright/test';
 import { CSP_HOST_PORT, CSP_PORT } from '../../playwright.config.ts';
-import { closest, expect, markerColor, openAtlas, test } from './support.ts';
+import { closest, expect, markerColor, openAtlas, test, withoutWebGL } from './support.ts';
 
 const idle = (page: Page) => page.evaluate(() => (document.querySelector('war-atlas') as any).whenIdle());
 
@@ -69,16 +69,7 @@ test('every request is counted and none leaves the machine', async ({ page, guar
 });
 
 test('without WebGL the whole story is still there as text', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      kind: string,
-      ...rest: any[]
-    ) {
-      return /webgl/.test(kind) ? null : original.call(this, kind as '2d', ...rest);
-    } as typeof original;
-  });
+  await withoutWebGL(page);
   await page.goto('/?year=1681');
   await page.locator('war-atlas[data-ready]').waitFor();
   const text = page.locator('war-atlas .text-view');

@@ -2,7 +2,7 @@
 // iframe's snapshot message, and printing.
 import type { Page } from '@playwright/test';
 import { OTHER_ORIGIN_PORT } from '../../playwright.config.ts';
-import { expect, openAtlas, test } from './support.ts';
+import { expect, openAtlas, test, withoutWebGL } from './support.ts';
 
 /** Decodes a PNG (a Blob or data URL) in the page: its size and how much its pixels vary. */
 async function decode(page: Page, source: 'snapshot' | string) {
@@ -146,16 +146,7 @@ test.describe('printing', () => {
 });
 
 test('without WebGL, snapshot() rejects with a message and the Download button is off', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      kind: string,
-      ...rest: any[]
-    ) {
-      return /webgl/.test(kind) ? null : original.call(this, kind as '2d', ...rest);
-    } as typeof original;
-  });
+  await withoutWebGL(page);
   await page.goto('/?year=1684');
   await page.locator('war-atlas[data-ready]').waitFor();
   const message = await page.evaluate(() =>

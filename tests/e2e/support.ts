@@ -56,3 +56,17 @@ const distance = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! -
 export const closest = (c: number[]) => (distance(c, KAZAKH) < distance(c, DZUNGAR) ? 'kazakh' : 'dzungar');
 
 export { expect };
+
+/** Makes the page's browser unable to draw WebGL, before any script runs. */
+export async function withoutWebGL(page: Page) {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      kind: string,
+      ...rest: any[]
+    ) {
+      return /webgl/.test(kind) ? null : original.call(this, kind as '2d', ...rest);
+    } as typeof original;
+  });
+}
