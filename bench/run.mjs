@@ -188,7 +188,7 @@ const percentile = (xs, p) => {
 
 /** Gzip size of every file requested before the `ready` event, by who it belongs to. */
 function bytesByKind(urls, dir) {
-  const kinds = { maplibre: 0, code: 0, data: 0, fonts: 0 };
+  const kinds = { maplibre: 0, code: 0, data: 0, fonts: 0, files: {} };
   for (const url of new Set(urls)) {
     const path = new URL(url).pathname;
     let body;
@@ -199,6 +199,7 @@ function bytesByKind(urls, dir) {
     }
     const gz = gzipSync(body).length;
     const name = path.split('/').pop();
+    kinds.files[name] = gz;
     if (/maplibre/.test(name)) kinds.maplibre += gz;
     else if (/\.(woff2?|ttf|otf|pbf)$/.test(name)) kinds.fonts += gz;
     else if (/atlas-data|\.geojson$/.test(name)) kinds.data += gz;
