@@ -2,6 +2,8 @@
 // alone: `?mode=setdata` swaps each year's territories in with setData (the floor), and
 // `?mode=filter` loads every year at once, each feature with its start and end year, and changes
 // a date filter on every layer with setFilter, the way OpenHistoricalMap's maplibre-gl-dates does.
+// Both draw the atlas's relief too (the same tiles and paint, from src/lib/map/relief.ts), added
+// after the first idle just as the atlas adds it, so "complete render" means the same in all three.
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -9,6 +11,8 @@ import type { FeatureCollection } from 'geojson';
 import data from 'virtual:atlas-data';
 import { stateAt } from '../src/lib/model/yearState.ts';
 import { mapFontFaces, MAP_FONT } from '../src/lib/ui/fonts.ts';
+import { RELIEF_COLORS, RELIEF_SHADE, reliefTiles } from '../src/lib/map/relief.ts';
+import { FIRST_IDLE_MARK } from '../src/lib/map/marks.ts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 const mode = new URLSearchParams(location.search).get('mode') === 'filter' ? 'filter' : 'setdata';
@@ -165,7 +169,31 @@ function whenIdle(): Promise<void> {
     else map.once('idle', () => resolve());
   });
 }
-const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+// The atlas's `ready` event fires on the map's first load: the same moment here.
+const loaded = new Promise<void>((resolve) =>
+  map.once('load', () => {
+    document.dispatchEvent(new Event('ready'));
+    resolve();
+  }),
+);
+// The base map drawn: mark it as the atlas does, then add the relief under the territories.
+map.once('idle', () => {
+  performance.mark(FIRST_IDLE_MARK);
+  map.addSource('relief', { type: 'raster-dem', ...reliefTiles(new URL('./', location.href).href) });
+  map.addLayer(
+    {
+      id: 'relief-tint',
+      type: 'color-relief',
+      source: 'relief',
+      paint: { 'color-relief-color': RELIEF_COLORS, 'color-relief-opacity': 1 },
+    },
+    'territories-fill',
+  );
+  map.addLayer(
+    { id: 'relief-shade', type: 'hillshade', source: 'relief', paint: RELIEF_SHADE },
+    'territories-fill',
+  );
+});
 (window as unknown as { bench: unknown }).bench = {
   ready: () => loaded.then(whenIdle),
   setYear,

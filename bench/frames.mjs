@@ -16,7 +16,6 @@ for (const [name, url] of [
   const c = await b.newContext({
     viewport: { width: 1280, height: 800 },
     reducedMotion: 'reduce',
-    serviceWorkers: 'block',
   });
   const p = await c.newPage();
   await p.addInitScript({ content: INIT });
@@ -30,6 +29,8 @@ for (const [name, url] of [
       ? { set: (y) => (el.year = y), idle: () => el.whenIdle(), ready: () => el.whenIdle() }
       : { set: window.bench.setYear, idle: window.bench.whenIdle, ready: window.bench.ready };
     await t.ready();
+    // The atlas's service worker precaches after `ready`: wait until it has activated.
+    if (el) await navigator.serviceWorker.ready;
     const res = [];
     for (const y of [1682, 1683, 1684, 1685, 1684, 1683]) {
       window.__frames.length = 0;

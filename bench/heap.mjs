@@ -8,12 +8,13 @@ const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHR
 const c = await b.newContext({
   viewport: { width: 1280, height: 800 },
   reducedMotion: 'reduce',
-  serviceWorkers: 'block',
 });
 const p = await c.newPage();
 const cdp = await c.newCDPSession(p);
 await p.goto(new URL('index.html?year=1681', s.url).href);
 await p.locator('war-atlas[data-ready]').waitFor();
+// As in run.mjs: the service worker registers after `ready`; start once it has precached and activated.
+await p.evaluate(() => navigator.serviceWorker.ready);
 const heap = async () => {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');

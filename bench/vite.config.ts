@@ -5,6 +5,8 @@ import { atlasData, chunkOf } from '../geo/build/vite-plugin-atlas.ts';
 export default defineConfig({
   root: 'bench',
   base: './',
+  // The atlas's public/ folder: the baselines draw the same relief tiles.
+  publicDir: '../public',
   plugins: [atlasData()],
   optimizeDeps: { exclude: ['maplibre-gl'] },
   build: {
