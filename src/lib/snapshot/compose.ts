@@ -43,6 +43,13 @@ function drawSymbol(
 ) {
   const w = 30 * r;
   const h = 12 * r;
+  /** A horizontal stroke through the symbol's middle, `inset` short of each end. */
+  const strokeAcross = (inset: number) => {
+    ctx.beginPath();
+    ctx.moveTo(x + inset, y);
+    ctx.lineTo(x + w - inset, y);
+    ctx.stroke();
+  };
   ctx.save();
   switch (symbol.kind) {
     case 'fill':
@@ -70,20 +77,14 @@ function drawSymbol(
       ctx.lineWidth = (symbol.width ?? 2) * r;
       ctx.lineCap = symbol.dash && symbol.dash[0]! < 3 ? 'round' : 'butt';
       ctx.setLineDash((symbol.dash ?? []).map((d) => d * r));
-      ctx.beginPath();
-      ctx.moveTo(x + 2 * r, y);
-      ctx.lineTo(x + w - 2 * r, y);
-      ctx.stroke();
+      strokeAcross(2 * r);
       break;
     case 'band':
       ctx.strokeStyle = symbol.color;
       ctx.globalAlpha = 0.35;
       ctx.lineWidth = 7 * r;
       ctx.filter = `blur(${2 * r}px)`;
-      ctx.beginPath();
-      ctx.moveTo(x + 4 * r, y);
-      ctx.lineTo(x + w - 4 * r, y);
-      ctx.stroke();
+      strokeAcross(4 * r);
       break;
     case 'dot':
       ctx.fillStyle = symbol.color;
