@@ -144,11 +144,14 @@ export class Atlas {
     this.callbacks.onReject?.(message);
   }
 
-  /** Shows a message for a few seconds (input we could not use, an image we could not make). */
-  notify(message: string): void {
+  /**
+   * Shows a message for a few seconds (input we could not use, an image we could not make), or
+   * until the next one when `lasting` (something the reader must still know later).
+   */
+  notify(message: string, { lasting = false } = {}): void {
     this.notice = message;
     if (this.#noticeTimer) clearTimeout(this.#noticeTimer);
-    this.#noticeTimer = setTimeout(() => (this.notice = null), NOTICE_MS);
+    this.#noticeTimer = lasting ? null : setTimeout(() => (this.notice = null), NOTICE_MS);
   }
 
   /** Sets the relief from an attribute or property: on, off (`off`, `false`, `0`); junk is ignored. */

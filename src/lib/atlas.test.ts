@@ -84,3 +84,20 @@ describe('Atlas', () => {
     expect(atlas.playing).toBe(false);
   });
 });
+
+describe('notices', () => {
+  it('go after a few seconds, unless lasting; a later notice replaces a lasting one', () => {
+    vi.useFakeTimers();
+    const atlas = new Atlas(data);
+    atlas.notify('passing');
+    vi.advanceTimersByTime(60_000);
+    expect(atlas.notice).toBeNull();
+    atlas.notify('the controls could not load', { lasting: true });
+    vi.advanceTimersByTime(60_000);
+    expect(atlas.notice).toBe('the controls could not load');
+    atlas.setYear('junk');
+    expect(atlas.notice).toMatch(/is not a year/);
+    vi.advanceTimersByTime(60_000);
+    expect(atlas.notice).toBeNull();
+  });
+});

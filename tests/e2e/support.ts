@@ -35,6 +35,10 @@ export async function openAtlas(page: Page, query = '') {
   await page.goto(`/${query}`);
   await page.locator('war-atlas[data-ready]').waitFor();
   await page.evaluate(() => (document.querySelector('war-atlas') as any).whenIdle());
+  // The interface arrives in its own chunk after the map's first picture (busy until then).
+  await page.waitForFunction(
+    () => !document.querySelector('war-atlas')!.shadowRoot!.querySelector('[aria-busy="true"]'),
+  );
 }
 
 /** The colour of the marker drawn at a place: the middle pixel of its dot on the canvas. */

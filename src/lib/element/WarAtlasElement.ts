@@ -15,8 +15,6 @@ import type { YearState } from '../model/types.ts';
 import AtlasView from '../ui/Atlas.svelte';
 import { registerUiFont } from '../ui/fonts.ts';
 import { captureMap, drawMapInto } from '../map/capture.ts';
-import { composeSnapshot } from '../snapshot/compose.ts';
-import { drawnLegend } from '../snapshot/legend.ts';
 
 // The worker is its own file beside this module (MapLibre 6, DESIGN.md).
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
@@ -304,7 +302,12 @@ export class WarAtlasElement extends HTMLElement {
     // One picture at a time: each raises the map's pixel ratio and puts it back.
     const capture = this.#capturing.catch(() => undefined).then(() => captureMap(map, pixelRatio));
     this.#capturing = capture;
-    const picture = await capture;
+    // The picture's frame and legend are drawn by code loaded when first asked for.
+    const [picture, { composeSnapshot }, { drawnLegend }] = await Promise.all([
+      capture,
+      import('../snapshot/compose.ts'),
+      import('../snapshot/legend.ts'),
+    ]);
     const place = this.#atlas.place;
     return composeSnapshot(picture, {
       title: text.t('title.heading'),

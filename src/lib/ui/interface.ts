@@ -1,0 +1,18 @@
+/**
+ * The atlas's interface around the map: the timeline, the side panel and its dialogs. Loaded as
+ * a chunk of its own once the map has first drawn (see Atlas.svelte), so a reader's first
+ * picture waits only for the map, its data and MapLibre.
+ */
+export { default as YearSlider } from './YearSlider.svelte';
+export { default as YearEvents } from './YearEvents.svelte';
+export { default as PlacePanel } from './PlacePanel.svelte';
+export { default as PlaceList } from './PlaceList.svelte';
+export { default as Legend } from './Legend.svelte';
+export { default as EmbedDialog } from './EmbedDialog.svelte';
+export { default as TextView } from './TextView.svelte';
+export { default as TerritoryChart } from './TerritoryChart.svelte';
+export { default as YearChangeBars } from './YearChangeBars.svelte';
+export { default as SourcesPanel } from './SourcesPanel.svelte';
+export { default as StoryMarks } from './StoryMarks.svelte';
+export { default as StoryBar } from './StoryBar.svelte';
+export { default as LanguageSwitch } from './LanguageSwitch.svelte';
