@@ -17,6 +17,7 @@ export const FONTSOURCE_RANGES = {
  * The small file cut from the latin one: what the English atlas draws, so the first picture loads
  * about 5 KB a face instead of 15. Beyond printable ASCII, found in en.json, the English data
  * (geo/history, geo/basemap) and the interface's own strings (src/lib/ui):
+ *   U+00A0 no-break space (between a number and its unit, src/lib/i18n/format.ts)
  *   U+00B2 ² (km²)          U+00B7 · (joins "1684 · 3 events")   U+00D7 × (close buttons)
  *   U+00F6 ö (place names)  U+2013 – (year spans)   U+2014 — (no change; data quotes)
  *   U+2018–2019 ‘ ’ (apostrophe, quotes)  U+201C–201D “ ” (quotes)   U+2026 … (cut text)
@@ -25,7 +26,7 @@ export const FONTSOURCE_RANGES = {
  * fails when English text needs one, so it is added here rather than costing 15 KB unnoticed).
  */
 export const CORE_RANGE =
-  'U+0020-007E,U+00B2,U+00B7,U+00D7,U+00F6,U+2013-2014,U+2018-2019,U+201C-201D,U+2026,U+2039-203A,U+2212';
+  'U+0020-007E,U+00A0,U+00B2,U+00B7,U+00D7,U+00F6,U+2013-2014,U+2018-2019,U+201C-201D,U+2026,U+2039-203A,U+2212';
 
 /** The code points a `unicode-range` string covers, ascending, each once. */
 export function codePoints(range: string): number[] {
@@ -70,7 +71,9 @@ export function subtractRange(range: string, minus: string): string {
  */
 export const DECLARED_RANGES = (() => {
   const order = [
-    ['core', CORE_RANGE],
+    // The controls have a glyph in no file, but MapLibre asks a file for a label's line break (a
+    // town's name and holder are two lines): declared here, it asks the core file, already loaded.
+    ['core', `U+0000-001F,${CORE_RANGE}`],
     ['latin', FONTSOURCE_RANGES.latin],
     ['latinExt', FONTSOURCE_RANGES.latinExt],
     ['cyrillic', FONTSOURCE_RANGES.cyrillic],
