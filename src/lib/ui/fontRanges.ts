@@ -22,11 +22,12 @@ export const FONTSOURCE_RANGES = {
  *   U+00F6 ö (place names)  U+2013 – (year spans)   U+2014 — (no change; data quotes)
  *   U+2018–2019 ‘ ’ (apostrophe, quotes)  U+201C–201D “ ” (quotes)   U+2026 … (cut text)
  *   U+2039–203A ‹ › (story buttons)       U+2212 − (area losses)
+ * and U+00AB « U+00BB », the Kazakh and Russian quotes, so those pages need no more of latin either.
  * A character outside it still renders, from the rest of the latin file (src/lib/ui/fonts.test.ts
  * fails when English text needs one, so it is added here rather than costing 15 KB unnoticed).
  */
 export const CORE_RANGE =
-  'U+0020-007E,U+00A0,U+00B2,U+00B7,U+00D7,U+00F6,U+2013-2014,U+2018-2019,U+201C-201D,U+2026,U+2039-203A,U+2212';
+  'U+0020-007E,U+00A0,U+00AB,U+00B2,U+00B7,U+00BB,U+00D7,U+00F6,U+2013-2014,U+2018-2019,U+201C-201D,U+2026,U+2039-203A,U+2212';
 
 /** The code points a `unicode-range` string covers, ascending, each once. */
 export function codePoints(range: string): number[] {
