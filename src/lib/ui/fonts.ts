@@ -1,39 +1,54 @@
 /**
  * The self-hosted font (Noto Serif, SIL OFL 1.1, from @fontsource): files bundled with the atlas,
- * loaded relative to it. Latin, Latin Extended and Cyrillic (with Kazakh letters) subsets.
+ * loaded relative to it. Latin, Latin Extended and Cyrillic (with Kazakh letters) subsets, and
+ * before them a small "core" cut of the latin file (src/assets/fonts, `npm run fonts`): English
+ * text needs only the core files, the rest of latin loads when a character outside them is drawn.
  */
+import core400 from '../../assets/fonts/noto-serif-core-400-normal.woff2?url';
 import latin400 from '@fontsource/noto-serif/files/noto-serif-latin-400-normal.woff2?url';
 import latinExt400 from '@fontsource/noto-serif/files/noto-serif-latin-ext-400-normal.woff2?url';
 import cyr400 from '@fontsource/noto-serif/files/noto-serif-cyrillic-400-normal.woff2?url';
 import cyrExt400 from '@fontsource/noto-serif/files/noto-serif-cyrillic-ext-400-normal.woff2?url';
+import core700 from '../../assets/fonts/noto-serif-core-700-normal.woff2?url';
 import latin700 from '@fontsource/noto-serif/files/noto-serif-latin-700-normal.woff2?url';
 import latinExt700 from '@fontsource/noto-serif/files/noto-serif-latin-ext-700-normal.woff2?url';
 import cyr700 from '@fontsource/noto-serif/files/noto-serif-cyrillic-700-normal.woff2?url';
 import cyrExt700 from '@fontsource/noto-serif/files/noto-serif-cyrillic-ext-700-normal.woff2?url';
+import core400i from '../../assets/fonts/noto-serif-core-400-italic.woff2?url';
 import latin400i from '@fontsource/noto-serif/files/noto-serif-latin-400-italic.woff2?url';
 import latinExt400i from '@fontsource/noto-serif/files/noto-serif-latin-ext-400-italic.woff2?url';
 import cyr400i from '@fontsource/noto-serif/files/noto-serif-cyrillic-400-italic.woff2?url';
 import cyrExt400i from '@fontsource/noto-serif/files/noto-serif-cyrillic-ext-400-italic.woff2?url';
 import type { FontFacesSpecification } from 'maplibre-gl';
+import { DECLARED_RANGES } from './fontRanges.ts';
 
 /** Our own family name, so a host page's "Noto Serif" cannot change our look (or we its). */
 export const UI_FAMILY = 'War Atlas Serif';
 
-const RANGES = {
-  latin:
-    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
-  latinExt:
-    'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
-  cyrillic: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116',
-  cyrillicExt: 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F',
-};
+/** Each face's files with the `unicode-range` each is declared for (no code point in two), core first. */
+export interface FontFile {
+  url: string;
+  range: string;
+}
+export interface Face {
+  weight: '400' | '700';
+  style: 'normal' | 'italic';
+  files: FontFile[];
+}
 
-const FACES = [
-  { weight: '400', style: 'normal', files: [latin400, latinExt400, cyr400, cyrExt400] },
-  { weight: '700', style: 'normal', files: [latin700, latinExt700, cyr700, cyrExt700] },
-  { weight: '400', style: 'italic', files: [latin400i, latinExt400i, cyr400i, cyrExt400i] },
+const files = (core: string, latin: string, latinExt: string, cyr: string, cyrExt: string): FontFile[] => [
+  { url: core, range: DECLARED_RANGES.core },
+  { url: latin, range: DECLARED_RANGES.latin },
+  { url: latinExt, range: DECLARED_RANGES.latinExt },
+  { url: cyr, range: DECLARED_RANGES.cyrillic },
+  { url: cyrExt, range: DECLARED_RANGES.cyrillicExt },
 ];
-const RANGE_LIST = [RANGES.latin, RANGES.latinExt, RANGES.cyrillic, RANGES.cyrillicExt];
+
+export const FACES: readonly Face[] = [
+  { weight: '400', style: 'normal', files: files(core400, latin400, latinExt400, cyr400, cyrExt400) },
+  { weight: '700', style: 'normal', files: files(core700, latin700, latinExt700, cyr700, cyrExt700) },
+  { weight: '400', style: 'italic', files: files(core400i, latin400i, latinExt400i, cyr400i, cyrExt400i) },
+];
 
 const absolute = (url: string) => new URL(url, import.meta.url).href;
 
@@ -43,14 +58,14 @@ export function registerUiFont(): void {
   if (registered || typeof FontFace === 'undefined' || !document.fonts) return;
   registered = true;
   for (const face of FACES)
-    face.files.forEach((file, i) => {
-      const font = new FontFace(UI_FAMILY, `url(${absolute(file)}) format('woff2')`, {
-        weight: face.weight,
-        style: face.style,
-        unicodeRange: RANGE_LIST[i],
-      });
-      document.fonts.add(font);
-    });
+    for (const file of face.files)
+      document.fonts.add(
+        new FontFace(UI_FAMILY, `url(${absolute(file.url)}) format('woff2')`, {
+          weight: face.weight,
+          style: face.style,
+          unicodeRange: file.range,
+        }),
+      );
 }
 
 /** Font names for the map's `text-font`. */
@@ -58,11 +73,11 @@ export const MAP_FONT = { regular: 'Atlas Serif', bold: 'Atlas Serif Bold', ital
 
 /** The style's `font-faces`: MapLibre draws labels from these files, no glyph server. */
 export function mapFontFaces(): FontFacesSpecification {
-  const faces = (files: string[]) =>
-    files.map((file, i) => ({ url: absolute(file), 'unicode-range': RANGE_LIST[i]!.split(',') }));
+  const faces = (face: Face) =>
+    face.files.map((file) => ({ url: absolute(file.url), 'unicode-range': file.range.split(',') }));
   return {
-    [MAP_FONT.regular]: faces(FACES[0]!.files),
-    [MAP_FONT.bold]: faces(FACES[1]!.files),
-    [MAP_FONT.italic]: faces(FACES[2]!.files),
+    [MAP_FONT.regular]: faces(FACES[0]!),
+    [MAP_FONT.bold]: faces(FACES[1]!),
+    [MAP_FONT.italic]: faces(FACES[2]!),
   };
 }
