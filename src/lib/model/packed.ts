@@ -17,7 +17,6 @@ import type {
   Position,
 } from 'geojson';
 import type { AtlasData, TerritoryOutline } from './atlas.ts';
-import { ringsOf } from './edges.ts';
 
 /** Units per degree: coordinates are kept to 1/1000° (about 100 m). */
 const SCALE = 1000;
@@ -62,6 +61,13 @@ export interface PackedAtlas extends Omit<AtlasData, 'regions' | 'shapes' | 'byY
     rivers: PackedCollection<AtlasData['basemap']['rivers']['features'][number]>;
   };
 }
+
+/**
+ * A territory's rings in order, outer and holes, polygon by polygon: what slices index. (As
+ * edges.ts's `ringsOf`; not imported, so that module's code stays out of the data chunk.)
+ */
+const ringsOf = (g: Polygon | MultiPolygon): Position[][] =>
+  g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
 
 /** How deep the lines sit in each geometry's coordinates. */
 const DEPTH = { LineString: 0, MultiLineString: 1, Polygon: 1, MultiPolygon: 2 } as const;
