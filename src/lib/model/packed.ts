@@ -201,13 +201,13 @@ export function packAtlas(data: AtlasData): PackedAtlas {
 // ---- unpacking (in the page) ----
 
 export function unpackLine(flat: PackedLine): Position[] {
-  const line: Position[] = new Array(flat.length / 2);
+  const line: Position[] = [];
   let x = 0;
   let y = 0;
   for (let i = 0; i < flat.length; i += 2) {
     x += flat[i]!;
     y += flat[i + 1]!;
-    line[i / 2] = [x / SCALE, y / SCALE];
+    line.push([x / SCALE, y / SCALE]);
   }
   return line;
 }
