@@ -1,17 +1,21 @@
 /**
- * Vite plugin: `import('virtual:atlas-data')` yields the precomputed AtlasData. The data is
+ * Vite plugin: `import('virtual:atlas-data')` yields the precomputed AtlasData, shipped packed
+ * (src/lib/model/packed.ts) and unpacked as the chunk loads. The data is
  * validated and computed once per build (and again in dev when a geo/ file changes); a broken
  * file stops the build with file, feature and field named. The build also writes the open data
  * (OPEN_DATA_FILES) beside the page; the dev server serves the same files.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { DataNames } from '../../src/lib/i18n/names.ts';
 import type { AtlasData } from '../../src/lib/model/atlas.ts';
 import { eventsCsv, openDataGeoJSON, openDataReadme } from '../../src/lib/model/openData.ts';
+import { packAtlas } from '../../src/lib/model/packed.ts';
 import { DataError } from '../../src/lib/model/validate.ts';
 import { GEO_DIR, loadAtlas, sourceFiles } from './atlas-data.ts';
+
+const PACKED_MODULE = resolve(GEO_DIR, '../src/lib/model/packed.ts');
 
 const readNames = (lang: 'kk' | 'ru'): DataNames =>
   JSON.parse(readFileSync(join(GEO_DIR, 'i18n', `${lang}.json`), 'utf8')) as DataNames;
@@ -44,7 +48,8 @@ export function atlasData(): Plugin {
       if (!cached) {
         try {
           // JSON.parse of a string literal is faster to start than a large object literal.
-          cached = `export default JSON.parse(${JSON.stringify(JSON.stringify(computed()))});`;
+          const packed = JSON.stringify(JSON.stringify(packAtlas(computed())));
+          cached = `import { unpackAtlas } from ${JSON.stringify(PACKED_MODULE)};\nexport default unpackAtlas(JSON.parse(${packed}));`;
         } catch (e) {
           if (e instanceof DataError) this.error(`the atlas data is broken:\n${e.message}`);
           throw e;

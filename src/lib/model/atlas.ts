@@ -96,7 +96,8 @@ export interface AtlasData {
   byYear: Record<string, YearRecord>;
   events: HistoryEvent[];
   routes: FeatureCollection<LineString, RouteProps & { lengthKm: number }>;
-  basemap: Basemap;
+  /** The basemap as drawn; the crests only shape borders at build time and stay out of the page. */
+  basemap: Omit<Basemap, 'crests'>;
   /** Where the names of lakes and seas go, one point each. */
   waterLabels: FeatureCollection<Point, { name: string; kind: 'lake' | 'sea' }>;
 }
@@ -262,7 +263,7 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
         properties: { ...f.properties, lengthKm: Math.round(length(f, { units: 'kilometers' })) },
       })),
     },
-    basemap,
+    basemap: { water: basemap.water, rivers: basemap.rivers, ranges: basemap.ranges },
     waterLabels: {
       type: 'FeatureCollection',
       features: basemap.water.features
