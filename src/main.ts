@@ -34,21 +34,22 @@ atlas.addEventListener('ready', sync, { once: true });
 // The Relief switch reflects itself as relief="off" on the element.
 new MutationObserver(sync).observe(atlas, { attributes: true, attributeFilter: ['relief'] });
 
-// Offline: once the map has first drawn (so caching never slows the first view), the service
-// worker precaches the whole atlas. A new version waits until the reader presses Reload.
+// Offline: once the map has completely drawn its first picture (so caching never slows it), the
+// service worker precaches the whole atlas. A new version waits until the reader presses Reload.
 atlas.addEventListener(
   'ready',
-  () => {
-    const lang = () => resolveLang((atlas as HTMLElement & { lang: string }).lang, []);
-    const reload = async () => {
-      await updateSW(true);
-      // A page the old worker never controlled (the first visit) gets no `controlling` event.
-      if (!navigator.serviceWorker.controller) location.reload();
-    };
-    const notice = updateNotice(document, lang, () => void reload());
-    atlas.addEventListener('langchange', () => notice.refresh());
-    const updateSW = registerSW({ immediate: true, onNeedRefresh: () => notice.show() });
-  },
+  () =>
+    void (atlas as HTMLElement & { whenIdle(): Promise<void> }).whenIdle().then(() => {
+      const lang = () => resolveLang((atlas as HTMLElement & { lang: string }).lang, []);
+      const reload = async () => {
+        await updateSW(true);
+        // A page the old worker never controlled (the first visit) gets no `controlling` event.
+        if (!navigator.serviceWorker.controller) location.reload();
+      };
+      const notice = updateNotice(document, lang, () => void reload());
+      atlas.addEventListener('langchange', () => notice.refresh());
+      const updateSW = registerSW({ immediate: true, onNeedRefresh: () => notice.show() });
+    }),
   { once: true },
 );
 

@@ -2,7 +2,7 @@
  * `<war-atlas>`: the public face of the atlas (DESIGN.md's contract). Attributes and properties
  * go into one Atlas; its changes come out as DOM events. Everything renders in a shadow root.
  */
-import { mount, unmount } from 'svelte';
+import { mount, tick, unmount } from 'svelte';
 import * as maplibregl from 'maplibre-gl';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -44,6 +44,14 @@ function supportsWebGL(): boolean {
     webgl = false;
   }
   return webgl;
+}
+
+/** Whether any of the element shows in the window now (a hidden or collapsed one does not). */
+function inViewport(el: HTMLElement): boolean {
+  const r = el.getBoundingClientRect();
+  return (
+    r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth
+  );
 }
 
 /** Where the built atlas lives (for the Embed snippets); set by the entry that defines the tag. */
@@ -146,8 +154,9 @@ export class WarAtlasElement extends HTMLElement {
       this.#emit('ready', { year: this.#atlas.year, map: false });
       return;
     }
-    // Start the map only when the atlas comes into view (or at once where that cannot be told).
-    if (typeof IntersectionObserver === 'undefined') this.#atlas.mapStarted = true;
+    // Start the map only when the atlas comes into view (or at once where that cannot be told):
+    // at once when it already is, without waiting a frame for the observer to say so.
+    if (typeof IntersectionObserver === 'undefined' || inViewport(this)) this.#atlas.mapStarted = true;
     else {
       this.#visibility = new IntersectionObserver((entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
@@ -270,16 +279,16 @@ export class WarAtlasElement extends HTMLElement {
   async whenIdle(): Promise<void> {
     await this.#ready;
     for (;;) {
+      // A change made in this task (el.year = …) reaches the map when Svelte applies it, in a
+      // microtask: wait for that, not for a frame (a frame drawn in software costs ~100 ms).
+      await tick();
       const map = this.#map;
       if (!map || this.#atlas.mapStatus !== 'ok') return;
-      if (!this.#drawStatus.drawing && map.loaded() && !map.isMoving()) {
-        // One more frame: a source update may have been queued in the same task.
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        if (!this.#drawStatus.drawing && map.loaded()) return;
-      }
+      if (!this.#drawStatus.drawing && map.loaded() && !map.isMoving()) return;
       await new Promise<void>((resolve) => {
         map.once('idle', () => resolve());
-        map.triggerRepaint();
+        // A map still loading or moving draws again by itself; one only animating routes may not.
+        if (map.loaded() && !map.isMoving()) map.triggerRepaint();
       });
     }
   }
