@@ -3,3 +3,8 @@ declare module 'virtual:atlas-data' {
   const data: import('./lib/model/atlas.ts').AtlasData;
   export default data;
 }
+/** The minor rivers (src/lib/model/rivers.ts), loaded after the first picture. */
+declare module 'virtual:atlas-data-detail' {
+  const rivers: import('./lib/model/types.ts').Basemap['rivers'];
+  export default rivers;
+}

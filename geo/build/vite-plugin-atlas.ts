@@ -11,7 +11,8 @@ import type { Plugin } from 'vite';
 import type { DataNames } from '../../src/lib/i18n/names.ts';
 import type { AtlasData } from '../../src/lib/model/atlas.ts';
 import { eventsCsv, openDataGeoJSON, openDataReadme } from '../../src/lib/model/openData.ts';
-import { packAtlas } from '../../src/lib/model/packed.ts';
+import { packAtlas, packCollection } from '../../src/lib/model/packed.ts';
+import { splitRivers } from '../../src/lib/model/rivers.ts';
 import { DataError } from '../../src/lib/model/validate.ts';
 import { GEO_DIR, loadAtlas, sourceFiles } from './atlas-data.ts';
 
@@ -32,6 +33,9 @@ export const OPEN_DATA_FILES: Record<string, { type: string; make: (data: AtlasD
 
 const ID = 'virtual:atlas-data';
 const RESOLVED = '\0' + ID;
+/** The minor rivers, loaded after the first picture (src/lib/model/rivers.ts). */
+const DETAIL_ID = 'virtual:atlas-data-detail';
+const DETAIL_RESOLVED = '\0' + DETAIL_ID;
 
 export function atlasData(): Plugin {
   let cached: string | null = null;
@@ -40,21 +44,27 @@ export function atlasData(): Plugin {
   return {
     name: 'war-atlas-data',
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      return id === ID ? RESOLVED : id === DETAIL_ID ? DETAIL_RESOLVED : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (id !== RESOLVED && id !== DETAIL_RESOLVED) return undefined;
       for (const file of sourceFiles()) this.addWatchFile(join(GEO_DIR, file));
-      if (!cached) {
-        try {
-          // JSON.parse of a string literal is faster to start than a large object literal.
-          const packed = JSON.stringify(JSON.stringify(packAtlas(computed())));
-          cached = `import { unpackAtlas } from ${JSON.stringify(PACKED_MODULE)};\nexport default unpackAtlas(JSON.parse(${packed}));`;
-        } catch (e) {
-          if (e instanceof DataError) this.error(`the atlas data is broken:\n${e.message}`);
-          throw e;
-        }
+      let data: AtlasData;
+      try {
+        data = computed();
+      } catch (e) {
+        if (e instanceof DataError) this.error(`the atlas data is broken:\n${e.message}`);
+        throw e;
       }
+      const { always, detail } = splitRivers(data.basemap.rivers);
+      // JSON.parse of a string literal is faster to start than a large object literal.
+      const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+      const from = JSON.stringify(PACKED_MODULE);
+      if (id === DETAIL_RESOLVED)
+        return `import { unpackCollection } from ${from};\nexport default unpackCollection(${literal(packCollection(detail, 'rivers'))});`;
+      cached ??= `import { unpackAtlas } from ${from};\nexport default unpackAtlas(${literal(
+        packAtlas({ ...data, basemap: { ...data.basemap, rivers: always } }),
+      )});`;
       return cached;
     },
     watchChange(id) {
@@ -85,4 +95,10 @@ export function atlasData(): Plugin {
  * in chunks of their own, cached apart from our code and measured apart by the benchmark.
  */
 export const chunkOf = (id: string): string | undefined =>
-  id.includes('node_modules/maplibre-gl') ? 'maplibre' : id.includes('atlas-data') ? 'atlas-data' : undefined;
+  id.includes('node_modules/maplibre-gl')
+    ? 'maplibre'
+    : id.includes('atlas-data-detail')
+      ? 'atlas-data-detail'
+      : id.includes('atlas-data')
+        ? 'atlas-data'
+        : undefined;

@@ -108,7 +108,7 @@ export function packGeometry(geometry: LineGeometry, where: string): PackedGeome
   return { type: geometry.type, coordinates } as PackedGeometry;
 }
 
-function packCollection<F extends Feature<LineGeometry>>(
+export function packCollection<F extends Feature<LineGeometry>>(
   collection: FeatureCollection<F['geometry'], F['properties']>,
   where: string,
 ): PackedCollection<F> {
@@ -219,7 +219,7 @@ export function unpackGeometry<G extends LineGeometry>(packed: PackedGeometry): 
   } as G;
 }
 
-function unpackCollection<F extends Feature<LineGeometry>>(
+export function unpackCollection<F extends Feature<LineGeometry>>(
   packed: PackedCollection<F>,
 ): FeatureCollection<F['geometry'], F['properties']> {
   return {
