@@ -29,7 +29,7 @@ const interfaceLoaded = (page: Page) =>
     () => !document.querySelector('war-atlas')!.shadowRoot!.querySelector('[aria-busy="true"]'),
   );
 
-test('the interface chunk is requested only after `ready`, then the slider and side panel appear', async ({
+test('the interface, minor rivers, relief and service worker are requested only after `ready`; then the slider and side panel appear', async ({
   page,
 }) => {
   const startup = await watchStartup(page);
@@ -38,8 +38,14 @@ test('the interface chunk is requested only after `ready`, then the slider and s
   await interfaceLoaded(page);
   const before = startup.beforeReady();
   expect(before.some((p) => /maplibre-gl-worker/.test(p))).toBe(true);
-  expect(before.filter((p) => /\/interface-[^/]*\.js$/.test(p))).toEqual([]);
+  // The interface, the minor rivers, the snapshot's code, the relief and the service worker come later.
+  expect(
+    before.filter((p) =>
+      /\/(interface|atlas-data-detail|compose|legend)-[^/]*\.js$|\/relief\/|sw\.js/.test(p),
+    ),
+  ).toEqual([]);
   expect(startup.requests.some((p) => /\/interface-[^/]*\.js$/.test(p))).toBe(true);
+  await expect.poll(() => startup.requests.some((p) => /\/atlas-data-detail-[^/]*\.js$/.test(p))).toBe(true);
   await expect(page.getByRole('slider', { name: /year/i })).toHaveValue('1684');
   await expect(page.getByRole('complementary')).toContainText('Tsewang Rabtan takes Sayram');
 });
