@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 
-// End-to-end tests in a real Chromium against the built atlas (dist/), served by our own server.
-// The browser is found (or installed) by scripts/test.mjs and passed in CHROMIUM_PATH.
+// End-to-end tests against the built atlas (dist/), served by our own server: tests/e2e in a real
+// Chromium (found or installed by scripts/test.mjs and passed in CHROMIUM_PATH), tests/engines in
+// Firefox ESR and WebKitGTK, which their own fixtures start (tests/engines/fixtures.ts).
 export const PORT = 41730;
 export const OTHER_ORIGIN_PORT = 41731;
 /** The atlas again, and a host page, each under a strict Content-Security-Policy. */
@@ -19,18 +20,25 @@ export const STRICT_HOST_CSP =
   `img-src 'self' data: blob:; font-src 'self' data: ${atlasOrigin}; connect-src 'self' data: blob: ${atlasOrigin}; frame-src ${atlasOrigin}`;
 
 export default defineConfig({
-  testDir: 'tests/e2e',
-  testMatch: '*.e2e.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    viewport: { width: 1280, height: 800 },
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
-  },
+  use: { baseURL: `http://127.0.0.1:${PORT}`, viewport: { width: 1280, height: 800 } },
+  projects: [
+    {
+      name: 'chromium',
+      testDir: 'tests/e2e',
+      testMatch: '*.e2e.ts',
+      use: {
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
+      },
+    },
+    // A browser start (and MiniBrowser's first under a new Xvfb) is part of a worker's first test.
+    { name: 'firefox', testDir: 'tests/engines', testMatch: '*.engine.ts', timeout: 120_000 },
+    { name: 'webkit', testDir: 'tests/engines', testMatch: '*.engine.ts', timeout: 120_000 },
+  ],
   webServer: [
     {
       command: `node scripts/serve.mjs --port ${PORT}`,
