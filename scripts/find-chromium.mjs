@@ -1,8 +1,9 @@
 // Finds a Chromium for the end-to-end tests (and the benchmark), installing one if asked.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { aptInstall } from './browsers.mjs';
 
 /** Flags verified on these machines: software WebGL 2 and no calls home. */
 export const CHROMIUM_ARGS = [
@@ -35,9 +36,6 @@ function candidates() {
   return list.filter(Boolean);
 }
 
-const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
-const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-
 /**
  * The path of a Chromium to drive. With `install`, installs one when none is found: Debian's
  * `chromium` via apt-get when running as root, else Playwright's download. Throws with a clear
@@ -51,15 +49,9 @@ export async function findChromium({ install = false } = {}) {
       'No Chromium found. Set CHROMIUM_PATH, or install one: `apt-get install chromium` (Debian) or `npx playwright install chromium`.',
     );
   }
-  if (isRoot() && has('apt-get')) {
-    console.log('No Chromium found: installing Debian’s chromium with apt-get…');
-    execFileSync(
-      'sh',
-      ['-c', 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium'],
-      { stdio: 'inherit' },
-    );
-  } else {
-    console.log('No Chromium found: trying `npx playwright install chromium`…');
+  console.log('No Chromium found.');
+  if (!aptInstall(['chromium'])) {
+    console.log('Not root: trying `npx playwright install chromium`…');
     spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
   }
   const installed = candidates().find((p) => existsSync(p));

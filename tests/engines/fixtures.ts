@@ -7,10 +7,14 @@ import { until, type Engine, type EnginePage } from './driver.ts';
 import { firefox } from './firefox.ts';
 import { webkit } from './webkit.ts';
 
-type Open = (path: string, options?: { width?: number; height?: number; webgl?: boolean }) => Promise<EnginePage>;
+type Open = (
+  path: string,
+  options?: { width?: number; height?: number; webgl?: boolean },
+) => Promise<EnginePage>;
 
 export const test = base.extend<{ open: Open }, { engine: Engine }>({
   engine: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function names
     async ({}, use, workerInfo) => {
       const name = workerInfo.project.name;
       const engine = name === 'firefox' ? firefox() : name === 'webkit' ? webkit() : null;
@@ -44,7 +48,13 @@ export const atlas = (selector = 'war-atlas') => `document.querySelector(${JSON.
 
 /** Waits for `ready`, the complete drawing of the year, and the interface chunk. */
 export async function whenReady(page: EnginePage, selector = 'war-atlas') {
-  await until(page, `return ${atlas(selector)}?.hasAttribute('data-ready');`, [], `${selector} ready`, 90_000);
+  await until(
+    page,
+    `return ${atlas(selector)}?.hasAttribute('data-ready');`,
+    [],
+    `${selector} ready`,
+    90_000,
+  );
   await page.run(`await ${atlas(selector)}.whenIdle();`);
   await until(
     page,
@@ -84,7 +94,9 @@ const distance = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! -
 
 /** Who the dot drawn at a place says holds it: the colour of its middle pixel on screen. */
 export async function markerHolder(page: EnginePage, id: string) {
-  const pos = await page.run<{ x: number; y: number } | null>(`return ${atlas()}.screenPosition(args[0]);`, [id]);
+  const pos = await page.run<{ x: number; y: number } | null>(`return ${atlas()}.screenPosition(args[0]);`, [
+    id,
+  ]);
   expect(pos, `${id} on screen`).not.toBeNull();
   const shot = PNG.sync.read(await page.screenshot());
   // Screenshots may be at the device's pixel ratio.

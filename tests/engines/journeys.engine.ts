@@ -3,16 +3,7 @@
 // language, the tag on another origin's page, and the text view of a browser without WebGL.
 import { readFileSync } from 'node:fs';
 import { until } from './driver.ts';
-import {
-  atlas,
-  centreOf,
-  expect,
-  markerHolder,
-  test,
-  textOf,
-  untilText,
-  whenReady,
-} from './fixtures.ts';
+import { atlas, centreOf, expect, markerHolder, test, textOf, untilText, whenReady } from './fixtures.ts';
 
 const kk = JSON.parse(readFileSync('src/lib/i18n/messages/kk.json', 'utf8')) as Record<string, string>;
 const HOST = 'http://127.0.0.1:41731';
@@ -93,7 +84,9 @@ test('the language switcher turns the atlas into Kazakh and says so', async ({ o
   expect(await page.run(`return ${atlas()}.lang;`)).toBe('kk');
   await untilText(page, 'h1', kk['title.heading']!);
   expect(
-    await page.run(`return ${atlas()}.shadowRoot.querySelector(args[0]).getAttribute('aria-label');`, [slider]),
+    await page.run(`return ${atlas()}.shadowRoot.querySelector(args[0]).getAttribute('aria-label');`, [
+      slider,
+    ]),
   ).toBe(kk['slider.year']);
   await until(page, 'return /lang=kk/.test(location.search);', [], 'the URL to keep the language');
   // The map's own labels follow: the Cyrillic font's files are fetched, and the map redraws.

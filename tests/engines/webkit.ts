@@ -5,8 +5,7 @@ import { createServer } from 'node:net';
 import { LOCAL, READ_PROBLEMS, RECORDER, type Engine, type EnginePage } from './driver.ts';
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
-export const MINIBROWSER =
-  process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** A free port on loopback, for the driver. */
 const freePort = () =>
@@ -96,7 +95,12 @@ class WebKitPage implements EnginePage {
     ]);
   }
   async drag(points: { x: number; y: number }[]) {
-    const moves = points.map((p) => ({ type: 'pointerMove', x: Math.round(p.x), y: Math.round(p.y), duration: 16 }));
+    const moves = points.map((p) => ({
+      type: 'pointerMove',
+      x: Math.round(p.x),
+      y: Math.round(p.y),
+      duration: 16,
+    }));
     const [first, ...rest] = moves;
     await this.#actions([
       this.#pointer([first, { type: 'pointerDown', button: 0 }, ...rest, { type: 'pointerUp', button: 0 }]),
@@ -105,7 +109,14 @@ class WebKitPage implements EnginePage {
   async press(key: string) {
     const value = KEYS[key] ?? key;
     await this.#actions([
-      { type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] },
+      {
+        type: 'key',
+        id: 'keyboard',
+        actions: [
+          { type: 'keyDown', value },
+          { type: 'keyUp', value },
+        ],
+      },
     ]);
   }
   async screenshot() {
