@@ -12,6 +12,7 @@ import { Localizer } from './i18n/localizer.ts';
 import { resolveLang, type Lang } from './i18n/messages.ts';
 import { loadNames } from './i18n/loadNames.ts';
 import type { DataNames } from './i18n/names.ts';
+import { after, timings } from './timings.ts';
 
 /** The browser's preferred languages, where there is a browser. */
 const browserLanguages = (): readonly string[] =>
@@ -36,8 +37,6 @@ export interface AtlasCallbacks {
 export const PLAY_STEP_MS = 1400;
 /** Milliseconds per event while the story plays by itself. */
 export const STORY_STEP_MS = 7000;
-/** How long a notice about rejected input stays. */
-const NOTICE_MS = 6000;
 
 /**
  * Any input as a short line of text for a notice. Never throws: a page may pass objects whose
@@ -99,7 +98,7 @@ export class Atlas {
   storyPlaying = $state(false);
   #timer: ReturnType<typeof setInterval> | null = null;
   #storyTimer: ReturnType<typeof setInterval> | null = null;
-  #noticeTimer: ReturnType<typeof setTimeout> | null = null;
+  #cancelNotice: (() => void) | null = null;
 
   constructor(
     readonly data: AtlasData,
@@ -150,8 +149,8 @@ export class Atlas {
    */
   notify(message: string, { lasting = false } = {}): void {
     this.notice = message;
-    if (this.#noticeTimer) clearTimeout(this.#noticeTimer);
-    this.#noticeTimer = lasting ? null : setTimeout(() => (this.notice = null), NOTICE_MS);
+    this.#cancelNotice?.();
+    this.#cancelNotice = lasting ? null : after(timings().noticeMs, () => (this.notice = null));
   }
 
   /** Sets the relief from an attribute or property: on, off (`off`, `false`, `0`); junk is ignored. */
@@ -252,6 +251,6 @@ export class Atlas {
   destroy(): void {
     this.pause();
     this.pauseStory();
-    if (this.#noticeTimer) clearTimeout(this.#noticeTimer);
+    this.#cancelNotice?.();
   }
 }

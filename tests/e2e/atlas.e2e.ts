@@ -1,6 +1,6 @@
 // The atlas as a person uses it, in a real Chromium: load, drag the slider, click a town,
 // follow a link. Every test also fails on a page error or a request leaving the machine.
-import { closest, expect, markerColor, openAtlas, test } from './support.ts';
+import { closest, expect, markerColor, openAtlas, setTimings, test } from './support.ts';
 
 test('opens at 1681 with the map, the timeline and the year’s events', async ({ page }) => {
   await openAtlas(page);
@@ -57,6 +57,8 @@ test('a deep link restores year and place', async ({ page }) => {
 });
 
 test('junk in the URL leaves a working map at a sensible year, with nothing injected', async ({ page }) => {
+  // The notice lives a few seconds; here it stays until read, however slow the machine.
+  await setTimings(page, { noticeMs: Infinity });
   await openAtlas(
     page,
     `?year=${encodeURIComponent('<img src=x onerror=alert(1)>')}&place=${encodeURIComponent('<script>alert(1)</script>')}`,

@@ -1,7 +1,7 @@
 // Embedding from another origin: the host pages in examples/ are served on their own port and
 // load the atlas from the atlas's origin, as a museum or encyclopedia page would.
 import type { Page } from '@playwright/test';
-import { expect, test } from './support.ts';
+import { expect, setTimings, test } from './support.ts';
 
 const HOST = 'http://127.0.0.1:41731';
 const ATLAS = 'http://127.0.0.1:41730';
@@ -37,6 +37,7 @@ test.describe('one tag', () => {
   });
 
   test('attribute and property changes take effect and fire events', async ({ page }) => {
+    await setTimings(page, { noticeMs: Infinity });
     await page.goto(`${HOST}/host.html`);
     await page.locator('#first[data-ready]').waitFor();
     const events = await page.evaluate(() => {
@@ -169,9 +170,19 @@ test.describe('one iframe', () => {
         evenmore: 2,
       });
       send({ type: 'other', action: 'setYear', year: 1690 });
+      // Messages are handled in order: once this one is answered, all of the above were seen.
+      send({ type: 'war-atlas', action: 'selectPlace', place: 'tashkent' });
     });
-    await page.waitForTimeout(500);
-    expect(await page.evaluate(() => (window as any).received.length)).toBe(before);
+    await expect
+      .poll(() => page.evaluate(() => (window as any).received.at(-1)))
+      .toMatchObject({ event: 'placeselect', place: 'tashkent' });
+    const answered = await page.evaluate(
+      (before) => (window as any).received.slice(before).filter((m: any) => m.event !== 'resize'),
+      before,
+    );
+    expect(answered, 'the junk got no answer').toEqual([
+      { type: 'war-atlas', event: 'placeselect', place: 'tashkent' },
+    ]);
     const frame = page.frameLocator('#atlas');
     await expect(frame.getByRole('slider', { name: 'Year' })).toHaveValue('1683');
     expect(await frame.locator('img').count()).toBe(0);

@@ -2,7 +2,7 @@
 // own chunk once the map has drawn, in the places kept for it, and a failure to load it leaves
 // a working map and says so.
 import type { Page } from '@playwright/test';
-import { expect, test } from './support.ts';
+import { expect, setTimings, test } from './support.ts';
 
 /** Records, from the start, the map's size and the requests made up to the `ready` event. */
 async function watchStartup(page: Page) {
@@ -32,6 +32,8 @@ const interfaceLoaded = (page: Page) =>
 test('the interface, minor rivers, relief and service worker are requested only after `ready`; then the slider and side panel appear', async ({
   page,
 }) => {
+  // However slow the machine, the interface waits for the map here (its fallback timer is off).
+  await setTimings(page, { interfaceFallbackMs: Infinity });
   const startup = await watchStartup(page);
   await page.goto('/?year=1684');
   await page.locator('war-atlas[data-ready]').waitFor();
@@ -75,6 +77,8 @@ for (const [width, height] of [
 test('when the interface cannot load, the map still works and a notice says what happened', async ({
   page,
 }) => {
+  // Notices that fade go at once here: the one about the interface must stay.
+  await setTimings(page, { noticeMs: 0 });
   // A chunk that fails as it loads (a half-deployed update, say); a refused request would
   // also be logged by the browser itself.
   await page.route(/\/interface-[^/]*\.js$/, (route) =>
@@ -88,7 +92,8 @@ test('when the interface cannot load, the map still works and a notice says what
   await page.evaluate(() => ((document.querySelector('war-atlas') as any).year = 1681));
   await page.evaluate(() => (document.querySelector('war-atlas') as any).whenIdle());
   expect(await page.evaluate(() => (document.querySelector('war-atlas') as any).year)).toBe(1681);
-  // The reader without controls still knows why, later too.
-  await page.waitForTimeout(7000);
+  // The reader without controls still knows why, later too: past the time a fading notice has
+  // (a timer queued after it with the same delay runs after it).
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
   await expect(notice).toContainText('could not load');
 });

@@ -61,6 +61,17 @@ export const closest = (c: number[]) => (distance(c, KAZAKH) < distance(c, DZUNG
 
 export { expect };
 
+/**
+ * Sets the atlas's product timers (src/lib/timings.ts) before it loads, so that no test races
+ * one: `{ noticeMs: Infinity }` keeps notices until the test has read them,
+ * `{ interfaceFallbackMs: Infinity }` leaves the interface to wait for the map however slow.
+ */
+export async function setTimings(page: Page, timings: { noticeMs?: number; interfaceFallbackMs?: number }) {
+  // As source, not as an argument: Playwright sends arguments as JSON, where Infinity is null.
+  const entries = Object.entries(timings).map(([key, ms]) => `${key}: ${Number(ms)}`);
+  await page.addInitScript({ content: `window.warAtlasTimings = { ${entries.join(', ')} };` });
+}
+
 /** Makes the page's browser unable to draw WebGL, before any script runs. */
 export async function withoutWebGL(page: Page) {
   await page.addInitScript(() => {
