@@ -1,6 +1,6 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 declare module 'virtual:atlas-data' {
-  const data: import('./lib/model/atlas.ts').AtlasData;
+  const data: import('./lib/model/atlasData.ts').AtlasData;
   export default data;
 }
 /** The minor rivers (src/lib/model/rivers.ts), loaded after the first picture. */

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildAtlas, type AtlasData } from '../../src/lib/model/atlas.ts';
+import { buildAtlas } from '../../src/lib/model/atlas.ts';
+import type { AtlasData } from '../../src/lib/model/atlasData.ts';
 import type { Basemap } from '../../src/lib/model/types.ts';
 import {
   DataError,

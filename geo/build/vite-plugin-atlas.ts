@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { DataNames } from '../../src/lib/i18n/names.ts';
-import type { AtlasData } from '../../src/lib/model/atlas.ts';
+import type { AtlasData } from '../../src/lib/model/atlasData.ts';
 import { eventsCsv, openDataGeoJSON, openDataReadme } from '../../src/lib/model/openData.ts';
 import { packAtlas, packCollection } from '../../src/lib/model/packed.ts';
 import { splitRivers } from '../../src/lib/model/rivers.ts';

@@ -3,7 +3,7 @@
  * the URL or the UI come in through its methods, which validate them; components read the
  * derived YearState. Nothing flows back from the map.
  */
-import type { AtlasData } from './model/atlas.ts';
+import type { AtlasData } from './model/atlasData.ts';
 import { placeInfo } from './model/places.ts';
 import { nextPlayYear, parseYear, clampYear } from './model/timeline.ts';
 import { stateAt } from './model/yearState.ts';

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadAtlas } from '../../geo/build/atlas-data.ts';
 import { Atlas, PLAY_STEP_MS, parseOnOff } from './atlas.svelte.ts';
-import type { AtlasData } from './model/atlas.ts';
+import type { AtlasData } from './model/atlasData.ts';
 
 let data: AtlasData;
 beforeAll(() => {

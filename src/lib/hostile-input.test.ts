@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../geo/build/atlas-data.ts';
 import { Atlas, quoteInput } from './atlas.svelte.ts';
 import { parseHostMessage } from './embed/messages.ts';
-import type { AtlasData } from './model/atlas.ts';
+import type { AtlasData } from './model/atlasData.ts';
 import { placeInfo } from './model/places.ts';
 import { parseYear } from './model/timeline.ts';
 import { readView } from './url.ts';

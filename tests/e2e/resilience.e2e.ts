@@ -86,6 +86,40 @@ test('without WebGL the whole story is still there as text', async ({ page }) =>
   await idle(page); // resolves at once: there is no map to wait for
 });
 
+test('without WebGL the title card covers neither the notice nor the year', async ({ page }) => {
+  await withoutWebGL(page);
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto('/?year=1684');
+    await page.locator('war-atlas[data-ready]').waitFor();
+    const card = page.locator('war-atlas .title-card');
+    const text = page.locator('war-atlas .text-view');
+    await expect(card).toBeVisible();
+    await expect(text.locator('h2')).toHaveText('1684');
+    const cardBox = (await card.boundingBox())!;
+    for (const [name, target] of [
+      ['the notice', text.getByText('This browser cannot draw the map')],
+      ['the year', text.locator('h2')],
+    ] as const) {
+      const box = (await target.boundingBox())!;
+      const where = `${name} at ${size.width}×${size.height}: ${JSON.stringify(box)}, card ${JSON.stringify(cardBox)}`;
+      const overlaps =
+        box.x < cardBox.x + cardBox.width &&
+        cardBox.x < box.x + box.width &&
+        box.y < cardBox.y + cardBox.height &&
+        cardBox.y < box.y + box.height;
+      expect(overlaps, `the title card over ${where}`).toBe(false);
+      expect(box.x, where).toBeGreaterThanOrEqual(0);
+      expect(box.y, where).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, where).toBeLessThanOrEqual(size.width);
+      expect(box.y + box.height, where).toBeLessThanOrEqual(size.height);
+    }
+  }
+});
+
 test('when the WebGL context is lost the atlas turns to text, and the map comes back', async ({ page }) => {
   await openAtlas(page, '?year=1681');
   const lose = (action: 'loseContext' | 'restoreContext') =>

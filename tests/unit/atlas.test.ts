@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon, distance, point } from '@turf/turf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../geo/build/atlas-data.ts';
-import type { AtlasData } from '../../src/lib/model/atlas.ts';
+import type { AtlasData } from '../../src/lib/model/atlasData.ts';
 import { stateAt } from '../../src/lib/model/yearState.ts';
 
 let atlas: AtlasData;

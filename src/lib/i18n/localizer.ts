@@ -3,7 +3,7 @@
  * data's names and texts, and numbers. Built from a language and its (lazily loaded) name table;
  * pure and DOM-free, so the panels and the map use the same words.
  */
-import type { AtlasData } from '../model/atlas.ts';
+import type { AtlasData } from '../model/atlasData.ts';
 import { placeInfo } from '../model/places.ts';
 import { formatArea, formatLength, formatNumber, formatYearRange } from './format.ts';
 import {

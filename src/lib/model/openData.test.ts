@@ -3,7 +3,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GEO_DIR, loadAtlas } from '../../../geo/build/atlas-data.ts';
 import { articleSections, normaliseSpace } from './article.ts';
-import type { AtlasData } from './atlas.ts';
+import type { AtlasData } from './atlasData.ts';
 import {
   EVENT_COLUMNS,
   csvField,

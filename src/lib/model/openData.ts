@@ -8,7 +8,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { localPlaceName, localPolityName, localRouteCommander, type DataNames } from '../i18n/names.ts';
 import { ARTICLE_LICENCE, ARTICLE_TITLE } from './article.ts';
-import type { AtlasData, TerritoryOutline } from './atlas.ts';
+import type { AtlasData, TerritoryOutline } from './atlasData.ts';
 import type { EdgeKind } from './types.ts';
 
 /** Towns are the article's cities; sites are battlefields, passes and camps. */

@@ -1,7 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../../geo/build/atlas-data.ts';
-import type { AtlasData, TerritoryOutline } from './atlas.ts';
+import type { AtlasData, TerritoryOutline } from './atlasData.ts';
 import { packAtlas, packGeometry, unpackAtlas, unpackGeometry, type PackedAtlas } from './packed.ts';
 
 /** What the page gets: packed, through JSON text, unpacked. */

@@ -16,7 +16,7 @@ import type {
   Polygon,
   Position,
 } from 'geojson';
-import type { AtlasData, TerritoryOutline } from './atlas.ts';
+import type { AtlasData, TerritoryOutline } from './atlasData.ts';
 
 /** Units per degree: coordinates are kept to 1/1000° (about 100 m). */
 const SCALE = 1000;

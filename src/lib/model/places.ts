@@ -1,5 +1,5 @@
 /** Looking up places and regions in the precomputed atlas: names, holders, events there. */
-import type { AtlasData } from './atlas.ts';
+import type { AtlasData } from './atlasData.ts';
 import type { Certainty, EdgeLengths, HistoryEvent } from './types.ts';
 
 export interface PlaceInfo {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../../geo/build/atlas-data.ts';
-import type { AtlasData } from './atlas.ts';
+import type { AtlasData } from './atlasData.ts';
 import { territorySeries, type TerritorySeries } from './territorySeries.ts';
 import { stateAt } from './yearState.ts';
 

@@ -1,5 +1,5 @@
 /** Each polity's territory area year by year, for the chart under the timeline. */
-import { BELLIGERENTS, type AtlasData } from './atlas.ts';
+import { BELLIGERENTS, type AtlasData } from './atlasData.ts';
 
 export interface TerritorySeries {
   polity: string;

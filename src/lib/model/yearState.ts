@@ -2,7 +2,7 @@
  * The public per-year state (DESIGN.md's YearState), assembled from precomputed AtlasData.
  * Pure lookups: no turf, no DOM, so every year is instant.
  */
-import type { AtlasData } from './atlas.ts';
+import type { AtlasData } from './atlasData.ts';
 import { clampYear } from './timeline.ts';
 import type { YearState } from './types.ts';
 

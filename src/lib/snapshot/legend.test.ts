@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../../geo/build/atlas-data.ts';
-import type { AtlasData } from '../model/atlas.ts';
+import type { AtlasData } from '../model/atlasData.ts';
 import { stateAt } from '../model/yearState.ts';
 import en from '../i18n/messages/en.json';
 import { drawnLegend } from './legend.ts';

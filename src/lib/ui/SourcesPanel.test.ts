@@ -3,7 +3,7 @@ import { translate, type MessageKey } from '../i18n/messages.ts';
 import { render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../../geo/build/atlas-data.ts';
-import type { AtlasData } from '../model/atlas.ts';
+import type { AtlasData } from '../model/atlasData.ts';
 import { SECTIONS, normaliseSpace } from '../model/article.ts';
 import type { Source } from '../model/types.ts';
 import SourcesPanel, { quotesBySection } from './SourcesPanel.svelte';

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadAtlas } from '../../../geo/build/atlas-data.ts';
 import { polityColor } from '../map/colors.ts';
-import type { AtlasData } from '../model/atlas.ts';
+import type { AtlasData } from '../model/atlasData.ts';
 import { territorySeries } from '../model/territorySeries.ts';
 import { LABEL_GUTTER_PX, formatKm2 } from './chart.ts';
 import TerritoryChart from './TerritoryChart.svelte';

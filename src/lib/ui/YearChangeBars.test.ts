@@ -3,7 +3,7 @@ import { render } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../../geo/build/atlas-data.ts';
 import { polityColor } from '../map/colors.ts';
-import type { AtlasData } from '../model/atlas.ts';
+import type { AtlasData } from '../model/atlasData.ts';
 import { territorySeries } from '../model/territorySeries.ts';
 import YearChangeBars from './YearChangeBars.svelte';
 

@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../../geo/build/atlas-data.ts';
 import { Atlas } from '../atlas.svelte.ts';
-import type { AtlasData } from '../model/atlas.ts';
+import type { AtlasData } from '../model/atlasData.ts';
 import YearSlider from './YearSlider.svelte';
 
 let data: AtlasData;

@@ -1,0 +1,75 @@
+/**
+ * What the page loads: every year's state, computed once at build time by buildAtlas
+ * (atlas.ts). Plain JSON, so only types and constants here: the page's code never reaches turf.
+ */
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
+import type {
+  AreaChange,
+  Basemap,
+  EdgeKind,
+  EdgeLengths,
+  HistoryEvent,
+  PlaceProps,
+  Polity,
+  RegionProps,
+  RouteProps,
+  Territory,
+} from './types.ts';
+
+export interface ChangedAreaProps {
+  /** The polity that gained the area this year. */
+  polity: string;
+  /** The polity that lost it, if any. */
+  from: string | null;
+}
+
+export interface YearRecord {
+  /** Polity id → index into AtlasData.shapes. */
+  territories: Record<string, number>;
+  control: Record<string, string>;
+  changes: AreaChange[];
+  /** Land that changed hands this year, for highlighting. */
+  changed: FeatureCollection<Polygon | MultiPolygon, ChangedAreaProps>;
+}
+
+/** What a border rests on: kilometres of each kind, and the uncertain share (0–1). */
+export interface BorderBasis {
+  edges: EdgeLengths;
+  uncertainShare: number;
+}
+export type RegionShapeProps = RegionProps &
+  BorderBasis & { areaKm2: number; bbox: number[]; label: [number, number] };
+/** A territory's outline in pieces by kind, drawn crisp (shore, river, crest) or soft (uncertain). */
+export type TerritoryOutline = FeatureCollection<LineString | MultiLineString, { edge: EdgeKind }>;
+export type RouteData = Feature<LineString, RouteProps & { lengthKm: number }>;
+
+/** Everything the page needs, precomputed; plain JSON. */
+export interface AtlasData {
+  years: { min: number; max: number };
+  war: { start: number; end: number };
+  openingYear: number;
+  polities: Polity[];
+  places: FeatureCollection<Point, PlaceProps>;
+  regions: FeatureCollection<Polygon | MultiPolygon, RegionShapeProps>;
+  /** Distinct territory shapes; years point into this list so unchanged shapes are stored once. */
+  shapes: (Territory & { label: [number, number]; outline: TerritoryOutline })[];
+  byYear: Record<string, YearRecord>;
+  events: HistoryEvent[];
+  routes: FeatureCollection<LineString, RouteProps & { lengthKm: number }>;
+  /** The basemap as drawn; the crests only shape borders at build time and stay out of the page. */
+  basemap: Omit<Basemap, 'crests'>;
+  /** Where the names of lakes and seas go, one point each. */
+  waterLabels: FeatureCollection<Point, { name: string; kind: 'lake' | 'sea' }>;
+}
+
+export const WAR = { start: 1681, end: 1684 };
+/** The two sides of the war, drawn stronger than the other powers (the chart, the snapshot). */
+export const BELLIGERENTS: readonly string[] = ['dzungar', 'kazakh'];

@@ -1,0 +1,74 @@
+/**
+ * Land between polities and between years, measured above slivers: the overlaps two
+ * territories must not have, and what moved from one year to the next. Build time only.
+ */
+import { truncate } from '@turf/turf';
+import type { YearRecord } from './atlasData.ts';
+import { areaKm2, overlap, subtract, type Area } from './territory.ts';
+import { HISTORY_FILES, type DataProblem } from './validate.ts';
+import type { AreaChange } from './types.ts';
+
+/** Areas smaller than this (km²) are slivers from cuts and rounding, not a change of hands. */
+const SLIVER_KM2 = 50;
+
+/** Territories of two polities must not overlap by more than slivers. */
+export function checkOverlaps(year: number, lands: Map<string, Area | null>, problems: DataProblem[]) {
+  const entries = [...lands].filter(([, s]) => s);
+  for (let i = 0; i < entries.length; i++)
+    for (let j = i + 1; j < entries.length; j++) {
+      const [a, sa] = entries[i]!;
+      const [b, sb] = entries[j]!;
+      const shared = areaKm2(overlap(sa, sb));
+      if (shared > SLIVER_KM2)
+        problems.push({
+          file: HISTORY_FILES.extents,
+          feature: `${a} / ${b}`,
+          field: 'geometry',
+          message: `in ${year} the territories of ${a} and ${b} overlap by ${Math.round(shared)} km²`,
+        });
+    }
+}
+
+/** Gains and losses of each polity against the year before, and the land that moved. */
+export function changesSince(
+  previous: Map<string, Area | null> | null,
+  current: Map<string, Area | null>,
+): { changes: AreaChange[]; changed: YearRecord['changed'] } {
+  const changes: AreaChange[] = [];
+  const changed: YearRecord['changed'] = { type: 'FeatureCollection', features: [] };
+  for (const [polity, now] of current) {
+    const before = previous?.get(polity) ?? null;
+    if (!previous || before === now) {
+      changes.push({ polity, gainedKm2: 0, lostKm2: 0 });
+      continue;
+    }
+    const gained = subtract(now, before);
+    const lost = subtract(before, now);
+    const gainedKm2 = areaKm2(gained);
+    const lostKm2 = areaKm2(lost);
+    changes.push({
+      polity,
+      gainedKm2: gainedKm2 > SLIVER_KM2 ? Math.round(gainedKm2) : 0,
+      lostKm2: lostKm2 > SLIVER_KM2 ? Math.round(lostKm2) : 0,
+    });
+    if (gained && gainedKm2 > SLIVER_KM2) {
+      let from: string | null = null;
+      for (const [other, was] of previous)
+        if (other !== polity && areaKm2(overlap(gained, was)) > SLIVER_KM2) from = other;
+      changed.features.push({
+        type: 'Feature',
+        properties: { polity, from },
+        geometry: (truncate(gained, { precision: 3 }) as Area).geometry,
+      });
+    }
+  }
+  return { changes, changed };
+}
+
+/** The changes of a year in which no land moved. */
+export function unchanged(lands: Map<string, Area | null>): ReturnType<typeof changesSince> {
+  return {
+    changes: [...lands.keys()].map((polity) => ({ polity, gainedKm2: 0, lostKm2: 0 })),
+    changed: { type: 'FeatureCollection', features: [] },
+  };
+}

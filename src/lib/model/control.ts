@@ -1,0 +1,65 @@
+/** Who holds what at the end of each year, from events, holdings and the map. Build time only. */
+import { booleanPointInPolygon } from '@turf/turf';
+import { areaKm2, holderOf, overlap, type Area } from './territory.ts';
+import { HISTORY_FILES, type DataProblem } from './validate.ts';
+import type { HistoryEvent, HistorySource } from './types.ts';
+
+/**
+ * Who holds each place and region at the end of a year. Dated events (sieges, surrenders,
+ * revolts) decide for the places they name; the territory map decides elsewhere. The two must
+ * agree: a disagreement is a data error naming the event.
+ */
+export function controlIn(
+  year: number,
+  history: HistorySource,
+  lands: Map<string, Area | null>,
+  majority: Map<string, string>,
+  problems: DataProblem[],
+): Record<string, string> {
+  const control: Record<string, string> = {};
+  for (const place of history.places.features) {
+    const id = place.properties.id;
+    const onMap = [...lands].find(([, shape]) => shape && booleanPointInPolygon(place, shape))?.[0];
+    const dated = lastControlEvent(id, year, history.events);
+    if (dated && place.properties.tracked && dated.control![id] !== onMap) {
+      problems.push({
+        file: HISTORY_FILES.events,
+        feature: dated.id,
+        field: `control.${id}`,
+        message: `in ${year} the events leave ${id} with ${dated.control![id]}, but the territory map gives it to ${onMap ?? 'nobody'} (check holdings.json)`,
+      });
+    }
+    const holder = dated ? dated.control![id] : onMap;
+    if (holder) control[id] = holder;
+  }
+  for (const region of history.regions.features) {
+    const id = region.properties.id;
+    if (!region.properties.labelled) continue;
+    const holder = holderOf(id, year, history.holdings) ?? majority.get(id);
+    if (holder) control[id] = holder;
+  }
+  return control;
+}
+
+/** For regions no holding covers: the polity holding at least half of each, if any. */
+export function regionMajority(
+  lands: Map<string, Area | null>,
+  regions: Map<string, Area>,
+  history: HistorySource,
+): Map<string, string> {
+  const majority = new Map<string, string>();
+  for (const [id, shape] of regions) {
+    if (history.holdings.some((h) => h.region === id)) continue;
+    const total = areaKm2(shape);
+    for (const [polity, land] of lands)
+      if (areaKm2(overlap(shape, land)) >= total / 2) majority.set(id, polity);
+  }
+  return majority;
+}
+
+/** The last event up to `year` that says who holds `place`. */
+export function lastControlEvent(place: string, year: number, events: HistoryEvent[]): HistoryEvent | null {
+  let last: HistoryEvent | null = null;
+  for (const e of events) if (e.year <= year && e.control && place in e.control) last = e;
+  return last;
+}
