@@ -32,7 +32,10 @@ export default defineConfig({
       testDir: 'tests/e2e',
       testMatch: '*.e2e.ts',
       use: {
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+          args: CHROMIUM_ARGS,
+        },
       },
     },
     // A browser start (and MiniBrowser's first under a new Xvfb) is part of a worker's first test.

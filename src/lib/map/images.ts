@@ -2,6 +2,9 @@
  * Map icons drawn as pixels (no sprite server): an arrowhead for routes and hatch patterns for
  * land that changed hands. RGBA bytes, as MapLibre's addImage takes them.
  */
+import type * as maplibregl from 'maplibre-gl';
+import { INK, POLITY_COLORS } from './colors.ts';
+
 export interface Pixels {
   width: number;
   height: number;
@@ -39,4 +42,11 @@ export function hatch(color: string, size = 12, stripe = 3): Pixels {
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) if ((x + y) % size < stripe) data.set([r, g, b, 200], (y * size + x) * 4);
   return { width: size, height: size, data };
+}
+
+/** Adds the icons the layers name: `arrowhead` (layers/Routes.svelte), `hatch-<polity>` (layers/Territories.svelte). */
+export function addMapImages(map: Pick<maplibregl.Map, 'addImage'>): void {
+  map.addImage('arrowhead', arrowhead(28, INK), { pixelRatio: 2 });
+  for (const [polity, color] of Object.entries(POLITY_COLORS))
+    map.addImage(`hatch-${polity}`, hatch(color), { pixelRatio: 2 });
 }
