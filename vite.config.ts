@@ -50,6 +50,7 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'geo/build/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    globalSetup: ['tests/unit/globalSetup.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,

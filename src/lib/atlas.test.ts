@@ -1,11 +1,11 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadAtlas } from '../../geo/build/atlas-data.ts';
+import { testAtlas } from '../../tests/unit/testAtlas.ts';
 import { Atlas, PLAY_STEP_MS, parseOnOff } from './atlas.svelte.ts';
 import type { AtlasData } from './model/atlasData.ts';
 
 let data: AtlasData;
 beforeAll(() => {
-  data = loadAtlas();
+  data = testAtlas();
 });
 afterEach(() => {
   vi.useRealTimers();

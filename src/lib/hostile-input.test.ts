@@ -3,7 +3,7 @@
 // something, and never throws or lets the input reach a prototype.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAtlas } from '../../geo/build/atlas-data.ts';
+import { testAtlas } from '../../tests/unit/testAtlas.ts';
 import { Atlas, quoteInput } from './atlas.svelte.ts';
 import { parseHostMessage } from './embed/messages.ts';
 import type { AtlasData } from './model/atlasData.ts';
@@ -13,7 +13,7 @@ import { readView } from './url.ts';
 
 let data: AtlasData;
 beforeAll(() => {
-  data = loadAtlas();
+  data = testAtlas();
 });
 
 const hostileObject = () => {

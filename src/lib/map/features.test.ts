@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../../geo/build/atlas-data.ts';
 import { Atlas } from '../atlas.svelte.ts';
 import type { LineString } from 'geojson';
-import type { AtlasData } from '../model/atlas.ts';
+import type { AtlasData } from '../model/atlasData.ts';
 import { routeFeatures, routesOf, yearFeatures } from './features.ts';
 
 let data: AtlasData;

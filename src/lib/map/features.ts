@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Atlas } from '../atlas.svelte.ts';
-import type { AtlasData } from '../model/atlas.ts';
+import type { AtlasData } from '../model/atlasData.ts';
 import type { Localizer } from '../i18n/localizer.ts';
 import { lineUpTo } from './routes.ts';
 

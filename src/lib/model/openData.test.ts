@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GEO_DIR, loadAtlas } from '../../../geo/build/atlas-data.ts';
+import { GEO_DIR } from '../../../geo/build/atlas-data.ts';
+import { testAtlas } from '../../../tests/unit/testAtlas.ts';
 import { articleSections, normaliseSpace } from './article.ts';
 import type { AtlasData } from './atlasData.ts';
 import {
@@ -19,7 +20,7 @@ import type { YearState } from './types.ts';
 let data: AtlasData;
 let geojson: ReturnType<typeof openDataGeoJSON>;
 beforeAll(() => {
-  data = loadAtlas();
+  data = testAtlas();
   // Through JSON, as a reader of dist/data/war-atlas.geojson gets it.
   geojson = JSON.parse(JSON.stringify(openDataGeoJSON(data)));
 });

@@ -1,6 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAtlas } from '../../../geo/build/atlas-data.ts';
+import { testAtlas } from '../../../tests/unit/testAtlas.ts';
 import type { AtlasData, TerritoryOutline } from './atlasData.ts';
 import { packAtlas, packGeometry, unpackAtlas, unpackGeometry, type PackedAtlas } from './packed.ts';
 
@@ -192,7 +192,7 @@ describe('the real atlas, packed', () => {
   let data: AtlasData;
   let packed: PackedAtlas;
   beforeAll(() => {
-    data = loadAtlas();
+    data = testAtlas();
     packed = packAtlas(data);
   });
 

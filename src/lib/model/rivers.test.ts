@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadAtlas } from '../../../geo/build/atlas-data.ts';
+import { testAtlas } from '../../../tests/unit/testAtlas.ts';
 import { DETAIL_RIVER_RANK, splitRivers } from './rivers.ts';
 
 describe('splitRivers', () => {
-  const rivers = loadAtlas().basemap.rivers;
+  const rivers = testAtlas().basemap.rivers;
   const { always, detail } = splitRivers(rivers);
 
   it('parts the rivers without losing or repeating one', () => {

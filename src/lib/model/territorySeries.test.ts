@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAtlas } from '../../../geo/build/atlas-data.ts';
+import { testAtlas } from '../../../tests/unit/testAtlas.ts';
 import type { AtlasData } from './atlasData.ts';
 import { territorySeries, type TerritorySeries } from './territorySeries.ts';
 import { stateAt } from './yearState.ts';
@@ -7,7 +7,7 @@ import { stateAt } from './yearState.ts';
 let data: AtlasData;
 let series: TerritorySeries[];
 beforeAll(() => {
-  data = loadAtlas();
+  data = testAtlas();
   series = territorySeries(data);
 });
 

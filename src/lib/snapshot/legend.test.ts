@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAtlas } from '../../../geo/build/atlas-data.ts';
+import { testAtlas } from '../../../tests/unit/testAtlas.ts';
 import type { AtlasData } from '../model/atlasData.ts';
 import { stateAt } from '../model/yearState.ts';
 import en from '../i18n/messages/en.json';
 import { drawnLegend } from './legend.ts';
 
 let data: AtlasData;
-beforeAll(() => (data = loadAtlas()));
+beforeAll(() => (data = testAtlas()));
 const text = {
   t: (key: keyof typeof en) => en[key],
   polity: (id: string) => data.polities.find((p) => p.id === id)!.name,

@@ -2,7 +2,7 @@
 import { translate, type MessageKey } from '../i18n/messages.ts';
 import { render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAtlas } from '../../../geo/build/atlas-data.ts';
+import { testAtlas } from '../../../tests/unit/testAtlas.ts';
 import type { AtlasData } from '../model/atlasData.ts';
 import { SECTIONS, normaliseSpace } from '../model/article.ts';
 import type { Source } from '../model/types.ts';
@@ -11,7 +11,7 @@ import SourcesPanel, { quotesBySection } from './SourcesPanel.svelte';
 let data: AtlasData;
 let cited: Source[];
 beforeAll(() => {
-  data = loadAtlas();
+  data = testAtlas();
   cited = [
     ...data.events.map((e) => e.source),
     ...data.polities.map((p) => p.source),

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadAtlas } from '../../../geo/build/atlas-data.ts';
+import { testAtlas } from '../../../tests/unit/testAtlas.ts';
 import { polityColor } from '../map/colors.ts';
 import type { AtlasData } from '../model/atlasData.ts';
 import { territorySeries } from '../model/territorySeries.ts';
@@ -11,7 +11,7 @@ import TerritoryChart from './TerritoryChart.svelte';
 let data: AtlasData;
 let series: { polity: string; name: string; color: string; areas: number[] }[];
 beforeAll(() => {
-  data = loadAtlas();
+  data = testAtlas();
   series = territorySeries(data).map((s) => ({
     ...s,
     name: data.polities.find((p) => p.id === s.polity)!.name,

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAtlas } from '../../../geo/build/atlas-data.ts';
+import { testAtlas } from '../../../tests/unit/testAtlas.ts';
 import { Atlas } from '../atlas.svelte.ts';
 import type { AtlasData } from '../model/atlasData.ts';
 import YearSlider from './YearSlider.svelte';
 
 let data: AtlasData;
 beforeAll(() => {
-  data = loadAtlas();
+  data = testAtlas();
 });
 
 describe('YearSlider', () => {

@@ -4,11 +4,9 @@
  * fonts. Until then its places are kept, empty, at their size: the map is not resized under the reader.
  */
 import type { Atlas } from '../atlas.svelte.ts';
+import { after, timings } from '../timings.ts';
 
 export type Interface = typeof import('./interface.ts');
-
-/** A map that is slow to draw (or never starts, out of view) never holds the controls back. */
-const INTERFACE_FALLBACK_MS = 4000;
 
 export class LazyInterface {
   /** The chunk's components, once it has arrived. */
@@ -20,10 +18,8 @@ export class LazyInterface {
     $effect(() => {
       if (atlas.mapStatus !== 'ok') this.want();
     });
-    $effect(() => {
-      const fallback = setTimeout(() => this.want(), INTERFACE_FALLBACK_MS);
-      return () => clearTimeout(fallback);
-    });
+    // A map that is slow to draw (or never starts, out of view) never holds the controls back.
+    $effect(() => after(timings().interfaceFallbackMs, () => this.want()));
     $effect(() => {
       if (!this.#wanted || this.module) return;
       import('./interface.ts')
