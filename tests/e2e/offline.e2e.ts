@@ -61,6 +61,8 @@ test('after one visit the atlas opens and works with the network off', async ({ 
 });
 
 test('a new version waits for the reader: a quiet notice, Reload only when pressed', async ({ page }) => {
+  // Two visits, an update and a reload, each precaching the whole atlas: room for a busy machine.
+  test.slow();
   await openAtlas(page, '?year=1683&lang=ru');
   expect(await serviceWorkerActive(page)).toBe('activated');
   // The reader comes back: the page is now the service worker's.

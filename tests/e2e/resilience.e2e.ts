@@ -318,6 +318,8 @@ test.describe('accessibility', () => {
 });
 
 test('adding and removing atlases again and again releases their maps and contexts', async ({ page }) => {
+  // Each cycle draws a whole atlas (relief included) in software WebGL: room for a busy machine.
+  test.slow();
   const warnings: string[] = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await openAtlas(page);
@@ -351,12 +353,13 @@ test('adding and removing atlases again and again releases their maps and contex
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
-  // Three to fill the caches a first atlas fills; six more prove no leak as well as fifteen did.
+  // Three to fill the caches a first atlas fills; four more prove no leak as well as fifteen did
+  // (a map left behind keeps its sources and tiles, megabytes each, far past the slack).
   for (let i = 0; i < 3; i++) expect(await cycle()).toEqual({ lost: true, emptied: true });
   const warm = await heap();
-  for (let i = 0; i < 6; i++) expect(await cycle()).toEqual({ lost: true, emptied: true });
+  for (let i = 0; i < 4; i++) expect(await cycle()).toEqual({ lost: true, emptied: true });
   const later = await heap();
   expect(warnings).toEqual([]);
-  // Six more maps made and dropped must not leave their weight behind (15 % slack for GC noise).
+  // Four more maps made and dropped must not leave their weight behind (15 % slack for GC noise).
   expect(later).toBeLessThan(warm * 1.15);
 });
