@@ -1,7 +1,7 @@
 /**
  * The atlas's interface around the map: the timeline, the side panel and its dialogs. Loaded as
- * a chunk of its own once the map has first drawn (see Atlas.svelte), so a reader's first
- * picture waits only for the map, its data and MapLibre.
+ * a chunk of its own once the map has first drawn (lazyInterface.svelte.ts), so a reader's
+ * first picture waits only for the map, its data and MapLibre.
  */
 export { default as YearSlider } from './YearSlider.svelte';
 export { default as YearEvents } from './YearEvents.svelte';
