@@ -6,6 +6,10 @@ import { PNG } from 'pngjs';
 import { CSP_PORT } from '../../playwright.config.ts';
 import { expect, openAtlas, test } from './support.ts';
 
+// One after another, in one worker: "a new version waits" rewrites dist/sw.js, which must not
+// happen while another test here has turned the network off and counts the requests.
+test.describe.configure({ mode: 'default' });
+
 const HOST = 'http://127.0.0.1:41731';
 const ATLAS = 'http://127.0.0.1:41730';
 const kk = JSON.parse(readFileSync('src/lib/i18n/messages/kk.json', 'utf8'));
