@@ -36,7 +36,10 @@ node geo/build/basemap-geojson.mjs "$TMP" "$TMP"
 node geo/build/basemap-rivers.mjs "$TMP" "$TMP/rivers-raw.geojson"
 node geo/build/basemap-borders.mjs "$TMP/borders.txt" "$TMP/countries.geojson"
 
-MAPSHAPER="npx --no-install mapshaper"
+# mapshaper lives in its own package (geo/build/tools): only this build needs it, and its SQLite
+# binding would cost every `npm ci` of the atlas a native compile.
+[ -x geo/build/tools/node_modules/.bin/mapshaper ] || npm ci --prefix geo/build/tools --no-audit --no-fund
+MAPSHAPER="geo/build/tools/node_modules/.bin/mapshaper"
 $MAPSHAPER -i "$TMP/water-raw.geojson" -filter 'name !== null || this.area > 5e8' \
   -simplify 12% keep-shapes -filter 'this.isNull === false' -o "$OUT/water.geojson" precision=0.001
 $MAPSHAPER -i "$TMP/rivers-raw.geojson" -filter 'name !== null || (rank == 2 && this.length > 80000) || this.length > 200000' \

@@ -15,88 +15,86 @@ const both = (page: Page) =>
   );
 
 test.describe('one tag', () => {
-  test('two atlases on one page stay independent when one changes', async ({ page }) => {
-    await page.goto(`${HOST}/host.html`);
-    await page.locator('#first[data-ready]').waitFor();
-    await page.locator('#second').scrollIntoViewIfNeeded();
-    await page.locator('#second[data-ready]').waitFor();
-    expect(await both(page)).toEqual([
-      { year: 1681, place: 'sayram' },
-      { year: 1684, place: null },
-    ]);
-    await page.evaluate(() => ((document.getElementById('second') as any).year = 1690));
-    await page.locator('#first').getByRole('slider', { name: 'Year' }).fill('1683');
-    expect(await both(page)).toEqual([
-      { year: 1683, place: 'sayram' },
-      { year: 1690, place: null },
-    ]);
-    await expect(page.locator('#first .timeline .year')).toHaveText('1683');
-    await expect(page.locator('#second .timeline .year')).toHaveText('1690');
-    // The host page's address never changes.
-    expect(page.url()).toBe(`${HOST}/host.html`);
-  });
-
-  test('attribute and property changes take effect and fire events', async ({ page }) => {
+  // One host page (three atlases on it) for all the checks of it, in an order where each step
+  // finds the atlases as the page made them: the first step changes nothing, the later ones only
+  // what no earlier one reads.
+  test('on a host page: styles kept apart, atlases independent, attributes and events, a collapsed section', async ({
+    page,
+  }) => {
     await setTimings(page, { noticeMs: Infinity });
     await page.goto(`${HOST}/host.html`);
     await page.locator('#first[data-ready]').waitFor();
-    const events = await page.evaluate(() => {
-      const el = document.getElementById('first') as any;
-      const seen: string[] = [];
-      el.addEventListener('yearchange', (e: CustomEvent) => seen.push(`yearchange ${e.detail.year}`));
-      el.addEventListener('placeselect', (e: CustomEvent) => seen.push(`placeselect ${e.detail.id}`));
-      el.setAttribute('year', '1684');
-      el.place = 'tashkent';
-      el.setAttribute('place', 'jetisu');
-      el.year = '1684';
-      el.setAttribute('year', 'not a year');
-      el.removeAttribute('place');
-      return seen;
+    await test.step('the host page’s hostile stylesheet leaves both maps intact', async () => {
+      const first = page.locator('#first');
+      // Canvas not squeezed to 10 px, buttons not hidden, no padding pushed into our layout.
+      const canvas = await first.locator('canvas.maplibregl-canvas').boundingBox();
+      expect(canvas!.width).toBeGreaterThan(500);
+      await expect(first.getByRole('button', { name: 'Play the years' })).toBeVisible();
+      await expect(first.getByRole('button', { name: 'Embed' })).toBeVisible();
+      const padding = await first.locator('.map-area').evaluate((el) => getComputedStyle(el).padding);
+      expect(padding).toBe('0px');
+      // The host's own button stays as its stylesheet says: our styles do not leak out.
+      await expect(page.locator('#host-button')).toBeHidden();
+      expect(await page.locator('body > h1').evaluate((el) => getComputedStyle(el).color)).toBe(
+        'rgb(255, 105, 180)',
+      );
+      await page.locator('#second').scrollIntoViewIfNeeded();
+      await page.locator('#second[data-ready]').waitFor();
+      expect((await page.locator('#second canvas.maplibregl-canvas').boundingBox())!.width).toBeGreaterThan(
+        500,
+      );
     });
-    expect(events).toEqual([
-      'yearchange 1684',
-      'placeselect tashkent',
-      'placeselect jetisu',
-      'placeselect null',
-    ]);
-    await expect(page.locator('#first .notice')).toContainText('is not a year');
-  });
-
-  test('the host page’s hostile stylesheet leaves both maps intact', async ({ page }) => {
-    await page.goto(`${HOST}/host.html`);
-    await page.locator('#first[data-ready]').waitFor();
-    const first = page.locator('#first');
-    // Canvas not squeezed to 10 px, buttons not hidden, no padding pushed into our layout.
-    const canvas = await first.locator('canvas.maplibregl-canvas').boundingBox();
-    expect(canvas!.width).toBeGreaterThan(500);
-    await expect(first.getByRole('button', { name: 'Play the years' })).toBeVisible();
-    await expect(first.getByRole('button', { name: 'Embed' })).toBeVisible();
-    const padding = await first.locator('.map-area').evaluate((el) => getComputedStyle(el).padding);
-    expect(padding).toBe('0px');
-    // The host's own button stays as its stylesheet says: our styles do not leak out.
-    await expect(page.locator('#host-button')).toBeHidden();
-    expect(await page.locator('body > h1').evaluate((el) => getComputedStyle(el).color)).toBe(
-      'rgb(255, 105, 180)',
-    );
-    await page.locator('#second').scrollIntoViewIfNeeded();
-    await page.locator('#second[data-ready]').waitFor();
-    expect((await page.locator('#second canvas.maplibregl-canvas').boundingBox())!.width).toBeGreaterThan(
-      500,
-    );
-  });
-
-  test('an atlas created in a collapsed section starts its map when opened', async ({ page }) => {
-    await page.goto(`${HOST}/host.html`);
-    await page.locator('#first[data-ready]').waitFor();
-    // Hidden: no map (and no WebGL context) yet, but the data is there.
-    expect(await page.locator('#third canvas').count()).toBe(0);
-    expect(await page.evaluate(() => (document.getElementById('third') as any).state().year)).toBe(1697);
-    await page.locator('#more summary').click();
-    await page.locator('#third').scrollIntoViewIfNeeded();
-    await page.locator('#third[data-ready]').waitFor();
-    const canvas = await page.locator('#third canvas.maplibregl-canvas').boundingBox();
-    expect(canvas!.height).toBeGreaterThan(300);
-    await expect(page.locator('#third .side')).toHaveCount(0);
+    await test.step('two atlases on one page stay independent when one changes', async () => {
+      await page.locator('#second').scrollIntoViewIfNeeded();
+      await page.locator('#second[data-ready]').waitFor();
+      expect(await both(page)).toEqual([
+        { year: 1681, place: 'sayram' },
+        { year: 1684, place: null },
+      ]);
+      await page.evaluate(() => ((document.getElementById('second') as any).year = 1690));
+      await page.locator('#first').getByRole('slider', { name: 'Year' }).fill('1683');
+      expect(await both(page)).toEqual([
+        { year: 1683, place: 'sayram' },
+        { year: 1690, place: null },
+      ]);
+      await expect(page.locator('#first .timeline .year')).toHaveText('1683');
+      await expect(page.locator('#second .timeline .year')).toHaveText('1690');
+      // The host page's address never changes.
+      expect(page.url()).toBe(`${HOST}/host.html`);
+    });
+    await test.step('attribute and property changes take effect and fire events', async () => {
+      const events = await page.evaluate(() => {
+        const el = document.getElementById('first') as any;
+        const seen: string[] = [];
+        el.addEventListener('yearchange', (e: CustomEvent) => seen.push(`yearchange ${e.detail.year}`));
+        el.addEventListener('placeselect', (e: CustomEvent) => seen.push(`placeselect ${e.detail.id}`));
+        el.setAttribute('year', '1684');
+        el.place = 'tashkent';
+        el.setAttribute('place', 'jetisu');
+        el.year = '1684';
+        el.setAttribute('year', 'not a year');
+        el.removeAttribute('place');
+        return seen;
+      });
+      expect(events).toEqual([
+        'yearchange 1684',
+        'placeselect tashkent',
+        'placeselect jetisu',
+        'placeselect null',
+      ]);
+      await expect(page.locator('#first .notice')).toContainText('is not a year');
+    });
+    await test.step('an atlas created in a collapsed section starts its map when opened', async () => {
+      // Hidden: no map (and no WebGL context) yet, but the data is there.
+      expect(await page.locator('#third canvas').count()).toBe(0);
+      expect(await page.evaluate(() => (document.getElementById('third') as any).state().year)).toBe(1697);
+      await page.locator('#more summary').click();
+      await page.locator('#third').scrollIntoViewIfNeeded();
+      await page.locator('#third[data-ready]').waitFor();
+      const canvas = await page.locator('#third canvas.maplibregl-canvas').boundingBox();
+      expect(canvas!.height).toBeGreaterThan(300);
+      await expect(page.locator('#third .side')).toHaveCount(0);
+    });
   });
 
   test('the Embed button gives snippets that work on another origin', async ({ page }) => {

@@ -1,22 +1,10 @@
 // The atlas on a phone, held upright and on its side: the map is the page, the timeline is on
 // screen, the side panel is a bottom sheet, and every control is a 24 px target (WCAG 2.2).
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { OTHER_ORIGIN_PORT } from '../../playwright.config.ts';
-import { expect, openAtlas, test } from './support.ts';
+import { axeViolations, expect, openAtlas, test } from './support.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-async function axe(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() =>
-    (window as any).axe.run(document, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-    }),
-  );
-  return (result.violations as any[]).map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`,
-  );
-}
+const axe = (page: Page) => axeViolations(page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
 
 /** The share of the page's height where the map shows: its area less what the sheet covers. */
 const mapShare = (page: Page) =>
@@ -38,34 +26,6 @@ for (const size of [
 ]) {
   test.describe(`at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size, hasTouch: true });
-
-    test('the map fills most of the page, and the slider and play button are on screen', async ({ page }) => {
-      await openAtlas(page, '?year=1684');
-      expect(await mapShare(page)).toBeGreaterThanOrEqual(0.55);
-      for (const control of [
-        page.getByRole('slider', { name: 'Year' }),
-        page.getByRole('button', { name: 'Play the years' }),
-      ]) {
-        const box = (await control.boundingBox())!;
-        expect(box.y).toBeGreaterThanOrEqual(0);
-        expect(box.y + box.height).toBeLessThanOrEqual(size.height);
-        expect(box.x + box.width).toBeLessThanOrEqual(size.width);
-      }
-      // Nothing scrolls: the page is exactly the viewport.
-      expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThanOrEqual(
-        size.height,
-      );
-      // The title card is one line: title, year and a menu.
-      const card = (await page.locator('war-atlas .title-card').boundingBox())!;
-      expect(card.height).toBeLessThan(56);
-      await expect(page.locator('war-atlas .card-year')).toHaveText('1684');
-      await expect(page.getByRole('button', { name: 'Embed' })).toBeHidden();
-      await page.getByRole('button', { name: 'Menu' }).tap();
-      for (const name of ['Embed', 'Start the story', 'Download image', 'Қазақша'])
-        await expect(page.getByRole('button', { name })).toBeVisible();
-      await page.keyboard.press('Escape');
-      await expect(page.getByRole('button', { name: 'Embed' })).toBeHidden();
-    });
 
     test('the event marks are 24 px targets that never overlap, in the war years too', async ({ page }) => {
       await openAtlas(page, '?year=1683');
@@ -96,72 +56,97 @@ for (const size of [
       await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1684');
     });
 
-    test('axe finds no WCAG 2.2 AA violation, with the sheet closed and open', async ({ page }) => {
-      await openAtlas(page, '?year=1684');
-      expect(await axe(page)).toEqual([]);
-      await page.locator('war-atlas .sheet-handle').tap();
-      await expect(page.locator('war-atlas .sheet-handle')).toHaveAttribute('aria-expanded', 'true');
-      expect(await axe(page)).toEqual([]);
-    });
-
-    test('the bottom sheet opens with a tap on its handle and closes with Escape or Back', async ({
+    // One atlas for the checks of the page at 1684: each step leaves the sheet closed, as it found it.
+    test('at 1684: the layout, the sheet by tap, drag, Escape and Back, choosing a place, and axe', async ({
       page,
     }) => {
       await openAtlas(page, '?year=1684');
-      const handle = page.locator('war-atlas .sheet-handle');
-      await expect(handle).toHaveAttribute('aria-expanded', 'false');
-      await expect(handle).toContainText('1684');
-      // Peeking, the sheet's contents are out of reach of Tab and touch.
-      await expect(page.locator('war-atlas .side-content')).toHaveAttribute('inert', '');
-      await handle.tap();
-      await expect(handle).toHaveAttribute('aria-expanded', 'true');
-      expect(await sheetState(page)).toContain('sheet-half');
-      await expect(page.locator('war-atlas .year-events')).toBeInViewport();
-      await handle.tap();
-      expect(await sheetState(page)).toContain('sheet-full');
-      // Nothing in it (the chart's screen-reader table included) makes it scroll sideways.
-      const sheetWidths = await page.evaluate(() => {
-        const side = document.querySelector('war-atlas')!.shadowRoot!.querySelector('.side')!;
-        return [side.scrollWidth, side.clientWidth];
+      await test.step('the map fills most of the page, and the slider and play button are on screen', async () => {
+        expect(await mapShare(page)).toBeGreaterThanOrEqual(0.55);
+        for (const control of [
+          page.getByRole('slider', { name: 'Year' }),
+          page.getByRole('button', { name: 'Play the years' }),
+        ]) {
+          const box = (await control.boundingBox())!;
+          expect(box.y).toBeGreaterThanOrEqual(0);
+          expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+          expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+        }
+        // Nothing scrolls: the page is exactly the viewport.
+        expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThanOrEqual(
+          size.height,
+        );
+        // The title card is one line: title, year and a menu.
+        const card = (await page.locator('war-atlas .title-card').boundingBox())!;
+        expect(card.height).toBeLessThan(56);
+        await expect(page.locator('war-atlas .card-year')).toHaveText('1684');
+        await expect(page.getByRole('button', { name: 'Embed' })).toBeHidden();
+        await page.getByRole('button', { name: 'Menu' }).tap();
+        for (const name of ['Embed', 'Start the story', 'Download image', 'Қазақша'])
+          await expect(page.getByRole('button', { name })).toBeVisible();
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('button', { name: 'Embed' })).toBeHidden();
       });
-      expect(sheetWidths[0]).toBeLessThanOrEqual(sheetWidths[1]!);
-      await page.keyboard.press('Escape');
-      await expect(handle).toHaveAttribute('aria-expanded', 'false');
-      await expect(handle).toBeFocused();
-      await expect.poll(() => mapShare(page)).toBeGreaterThanOrEqual(0.55);
-      // Back (the phone's back gesture) closes the sheet and stays on the atlas.
-      const url = page.url();
-      await handle.tap();
-      await expect(handle).toHaveAttribute('aria-expanded', 'true');
-      await page.goBack();
-      await expect(handle).toHaveAttribute('aria-expanded', 'false');
-      expect(page.url()).toBe(url);
-    });
-
-    test('dragging the handle up opens the sheet all the way', async ({ page }) => {
-      await openAtlas(page, '?year=1684');
-      const box = (await page.locator('war-atlas .sheet-handle').boundingBox())!;
-      const x = box.x + box.width / 2;
-      const y = box.y + box.height / 2;
-      await page.mouse.move(x, y);
-      await page.mouse.down();
-      for (let i = 1; i <= 8; i++) await page.mouse.move(x, y - (size.height * 0.8 * i) / 8);
-      await page.mouse.up();
-      await expect.poll(() => sheetState(page)).toContain('sheet-full');
-    });
-
-    test('choosing a place opens the sheet on its panel', async ({ page }) => {
-      await openAtlas(page, '?year=1684');
-      const pos = await page.evaluate(() =>
-        (document.querySelector('war-atlas') as any).screenPosition('turkistan'),
-      );
-      await page.touchscreen.tap(pos.x, pos.y);
-      await expect(page.locator('war-atlas .panel.place h2')).toHaveText('Turkistan');
-      await expect(page.locator('war-atlas .panel.place h2')).toBeInViewport();
-      await expect(page.locator('war-atlas .sheet-handle')).toHaveAttribute('aria-expanded', 'true');
-      await page.keyboard.press('Escape');
-      await expect(page.locator('war-atlas .panel.place')).toHaveCount(0);
-      await expect(page.locator('war-atlas .sheet-handle')).toHaveAttribute('aria-expanded', 'false');
+      await test.step('axe finds no WCAG 2.2 AA violation, with the sheet closed and open', async () => {
+        expect(await axe(page)).toEqual([]);
+        await page.locator('war-atlas .sheet-handle').tap();
+        await expect(page.locator('war-atlas .sheet-handle')).toHaveAttribute('aria-expanded', 'true');
+        expect(await axe(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect(page.locator('war-atlas .sheet-handle')).toHaveAttribute('aria-expanded', 'false');
+      });
+      await test.step('the bottom sheet opens with a tap on its handle and closes with Escape or Back', async () => {
+        const handle = page.locator('war-atlas .sheet-handle');
+        await expect(handle).toHaveAttribute('aria-expanded', 'false');
+        await expect(handle).toContainText('1684');
+        // Peeking, the sheet's contents are out of reach of Tab and touch.
+        await expect(page.locator('war-atlas .side-content')).toHaveAttribute('inert', '');
+        await handle.tap();
+        await expect(handle).toHaveAttribute('aria-expanded', 'true');
+        expect(await sheetState(page)).toContain('sheet-half');
+        await expect(page.locator('war-atlas .year-events')).toBeInViewport();
+        await handle.tap();
+        expect(await sheetState(page)).toContain('sheet-full');
+        // Nothing in it (the chart's screen-reader table included) makes it scroll sideways.
+        const sheetWidths = await page.evaluate(() => {
+          const side = document.querySelector('war-atlas')!.shadowRoot!.querySelector('.side')!;
+          return [side.scrollWidth, side.clientWidth];
+        });
+        expect(sheetWidths[0]).toBeLessThanOrEqual(sheetWidths[1]!);
+        await page.keyboard.press('Escape');
+        await expect(handle).toHaveAttribute('aria-expanded', 'false');
+        await expect(handle).toBeFocused();
+        await expect.poll(() => mapShare(page)).toBeGreaterThanOrEqual(0.55);
+        // Back (the phone's back gesture) closes the sheet and stays on the atlas.
+        const url = page.url();
+        await handle.tap();
+        await expect(handle).toHaveAttribute('aria-expanded', 'true');
+        await page.goBack();
+        await expect(handle).toHaveAttribute('aria-expanded', 'false');
+        expect(page.url()).toBe(url);
+      });
+      await test.step('choosing a place opens the sheet on its panel', async () => {
+        const pos = await page.evaluate(() =>
+          (document.querySelector('war-atlas') as any).screenPosition('turkistan'),
+        );
+        await page.touchscreen.tap(pos.x, pos.y);
+        await expect(page.locator('war-atlas .panel.place h2')).toHaveText('Turkistan');
+        await expect(page.locator('war-atlas .panel.place h2')).toBeInViewport();
+        await expect(page.locator('war-atlas .sheet-handle')).toHaveAttribute('aria-expanded', 'true');
+        await page.keyboard.press('Escape');
+        await expect(page.locator('war-atlas .panel.place')).toHaveCount(0);
+        await expect(page.locator('war-atlas .sheet-handle')).toHaveAttribute('aria-expanded', 'false');
+      });
+      await test.step('dragging the handle up opens the sheet all the way', async () => {
+        const box = (await page.locator('war-atlas .sheet-handle').boundingBox())!;
+        const x = box.x + box.width / 2;
+        const y = box.y + box.height / 2;
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        for (let i = 1; i <= 8; i++) await page.mouse.move(x, y - (size.height * 0.8 * i) / 8);
+        await page.mouse.up();
+        await expect.poll(() => sheetState(page)).toContain('sheet-full');
+      });
     });
   });
 }

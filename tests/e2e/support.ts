@@ -1,5 +1,6 @@
 // Every end-to-end test runs with two guards: any page error or console error fails it, and any
 // request leaving the machine is aborted and fails it.
+import { createRequire } from 'node:module';
 import { expect, test as base, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
@@ -84,4 +85,17 @@ export async function withoutWebGL(page: Page) {
       return /webgl/.test(kind) ? null : original.call(this, kind as '2d', ...rest);
     } as typeof original;
   });
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** axe-core's violations of the page under the given rule sets (WCAG 2.1 AA unless told), one line each. */
+export async function axeViolations(
+  page: Page,
+  rules = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate((runOnly) => (window as any).axe.run(document, { runOnly }), rules);
+  return (result.violations as any[]).map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`,
+  );
 }
