@@ -3,6 +3,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { atlasData, chunkOf } from './geo/build/vite-plugin-atlas.ts';
+import { compress } from './scripts/compress.mjs';
 
 /**
  * The standalone page's service worker (Workbox generateSW): after one visit every file the atlas
@@ -26,6 +27,9 @@ const offline = VitePWA({
     // so /?year=… is index.html and embed.html?… stays embed.html. No fallback page is needed.
     ignoreURLParametersMatching: [/.*/],
     navigateFallback: null,
+    // The first pictures (one per year, language and frame) are for a first visit; offline, the
+    // page opens from the cache fast enough without them.
+    globIgnores: ['posters/**'],
     cleanupOutdatedCaches: true,
   },
 });
@@ -33,7 +37,8 @@ const offline = VitePWA({
 export default defineConfig({
   // Relative asset URLs: the built atlas works from any folder and any origin.
   base: './',
-  plugins: [svelte(), atlasData(), offline, svelteTesting()],
+  // compress() last: it writes .br/.gz copies once the bundle and the service worker are on disk.
+  plugins: [svelte(), atlasData(), offline, svelteTesting(), compress()],
   // MapLibre 6 ships its worker separately; pre-bundling breaks the worker URL (DESIGN.md).
   optimizeDeps: { exclude: ['maplibre-gl'] },
   build: {

@@ -1,63 +1,47 @@
 #!/usr/bin/env node
-// A small static server for the built atlas (`npm start`, `npm run preview`, the tests and the
-// benchmark). No dependencies; serves dist/ on 127.0.0.1 only.
+// The static server for the built atlas (`npm start`, `npm run preview`, the tests and the
+// benchmark), on sirv; serves dist/ on 127.0.0.1 only.
 //   node scripts/serve.mjs [--dir dist] [--port 4173] [--header 'Name: value' …]
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-};
+/** Hashed file names (Vite's `assets/name-hash.js`) never change: a year in the cache, unasked. */
+const IMMUTABLE = /^\/assets\//;
 
 /**
- * Serves `dir` over HTTP. Resolves to { url, port, close }. Tries the next ports when one is busy.
- * `headers` are added to every response (e.g. a Content-Security-Policy for tests).
+ * Serves `dir` over HTTP with sirv: the `.br`/`.gz` copy the browser accepts (written by the
+ * build, scripts/compress.mjs) with `Vary: Accept-Encoding`, ETags and 304s. Hashed files under
+ * assets/ are cached for a year as immutable; the rest (HTML, sw.js, the manifest, war-atlas.js,
+ * data) is `no-cache`: kept, but checked by ETag before use. Resolves to { url, port, close };
+ * tries the next ports when one is busy. `headers` are added to every response (e.g. a
+ * Content-Security-Policy for tests).
  */
 export async function startServer({ dir = 'dist', port = 4173, headers = {}, quiet = false } = {}) {
-  const root = resolve(dir);
-  const server = createServer(async (req, res) => {
-    try {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-      const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-      if (file !== root && !file.startsWith(root + sep)) {
-        res.writeHead(403).end('Forbidden');
-        return;
-      }
-      const info = await stat(file).catch(() => null);
-      if (!info?.isFile()) {
-        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-        return;
-      }
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
-        // The atlas is made to be embedded from other origins (one <script type="module"> tag).
-        'Access-Control-Allow-Origin': '*',
-        ...headers,
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    } catch {
-      res.writeHead(400).end('Bad request');
-    }
+  const files = sirv(resolve(dir), {
+    // Looks each file up when asked (not once at start): a rebuild, or a test that writes a new
+    // sw.js, is served at once.
+    dev: true,
+    etag: true,
+    brotli: true,
+    gzip: true,
+    setHeaders(res, pathname) {
+      res.setHeader(
+        'Cache-Control',
+        IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+      // The atlas is made to be embedded from other origins (one <script type="module"> tag).
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    },
   });
+  const server = createServer((req, res) =>
+    files(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Not found');
+    }),
+  );
   for (let attempt = 0; ; attempt++) {
     try {
       await new Promise((ok, fail) => {

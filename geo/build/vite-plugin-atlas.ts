@@ -15,6 +15,9 @@ import { packAtlas, packCollection } from '../../src/lib/model/packed.ts';
 import { splitRivers } from '../../src/lib/model/rivers.ts';
 import { DataError } from '../../src/lib/model/validate.ts';
 import { GEO_DIR, loadAtlas, sourceFiles } from './atlas-data.ts';
+import { Localizer } from '../../src/lib/i18n/localizer.ts';
+import { posterFiles } from './poster.ts';
+import { firstPaintMarkup, firstPaintScript, firstPaintStyle } from './firstPaint.ts';
 
 const PACKED_MODULE = resolve(GEO_DIR, '../src/lib/model/packed.ts');
 
@@ -41,6 +44,14 @@ export function atlasData(): Plugin {
   let cached: string | null = null;
   let atlas: AtlasData | null = null;
   const computed = (): AtlasData => (atlas ??= loadAtlas());
+  // The first pictures (poster.ts), in each language, made when asked for.
+  const posters = () =>
+    posterFiles(
+      computed(),
+      (['en', 'kk', 'ru'] as const).map(
+        (lang) => new Localizer(lang, computed(), lang === 'en' ? null : readNames(lang)),
+      ),
+    );
   return {
     name: 'war-atlas-data',
     resolveId(id) {
@@ -67,17 +78,35 @@ export function atlasData(): Plugin {
       )});`;
       return cached;
     },
+    // The first paint (firstPaint.ts) in the pages that are one full-window atlas.
+    transformIndexHtml(html) {
+      if (!html.includes('<war-atlas></war-atlas>')) return html;
+      return html
+        .replace('</head>', `${firstPaintStyle()}\n  </head>`)
+        .replace(
+          '<war-atlas></war-atlas>',
+          `<war-atlas>\n    ${firstPaintMarkup(computed())}\n    </war-atlas>\n    <script src="./first-paint.js"></script>`,
+        );
+    },
     watchChange(id) {
       if (id.startsWith(GEO_DIR)) cached = atlas = null;
     },
     generateBundle() {
       for (const [fileName, file] of Object.entries(OPEN_DATA_FILES))
         this.emitFile({ type: 'asset', fileName, source: file.make(computed()) });
+      for (const [fileName, make] of posters()) this.emitFile({ type: 'asset', fileName, source: make() });
+      this.emitFile({ type: 'asset', fileName: 'first-paint.js', source: firstPaintScript(computed()) });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/^\//, '');
-        const file = Object.hasOwn(OPEN_DATA_FILES, path) ? OPEN_DATA_FILES[path] : undefined;
+        const file = Object.hasOwn(OPEN_DATA_FILES, path)
+          ? OPEN_DATA_FILES[path]!
+          : posters().has(path)
+            ? { type: 'image/svg+xml', make: posters().get(path)! }
+            : path === 'first-paint.js'
+              ? { type: 'text/javascript', make: firstPaintScript }
+              : undefined;
         if (!file) return next();
         try {
           res.setHeader('Content-Type', file.type);

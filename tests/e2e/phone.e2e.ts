@@ -1,5 +1,6 @@
 // The atlas on a phone, held upright and on its side: the map is the page, the timeline is on
 // screen, the side panel is a bottom sheet, and every control is a 24 px target (WCAG 2.2).
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { OTHER_ORIGIN_PORT } from '../../playwright.config.ts';
 import { axeViolations, expect, openAtlas, test } from './support.ts';
@@ -166,4 +167,74 @@ test.describe('the one-tag embed in a narrow column', () => {
     await expect(handle).toHaveAttribute('aria-expanded', 'false');
     expect(await page.evaluate(() => history.length)).toBe(before);
   });
+});
+
+const PLACE_IDS: string[] = JSON.parse(readFileSync('geo/history/places.geojson', 'utf8')).features.map(
+  (f: { properties: { id: string } }) => f.properties.id,
+);
+
+/**
+ * The places that must keep their names in a year: the war's three towns, the chosen place and
+ * the places of the year's events, those of them that are on the map's screen.
+ */
+async function namesMissing(page: Page, year: number, place: string | null) {
+  return page.evaluate(
+    async ([year, place, towns]) => {
+      const el = document.querySelector('war-atlas') as any;
+      el.year = year;
+      el.place = place;
+      await el.whenIdle();
+      const area = el.shadowRoot.querySelector('.map-area').getBoundingClientRect();
+      const sheet = el.shadowRoot.querySelector('.side').getBoundingClientRect();
+      const due = new Set<string>(['sayram', 'tashkent', 'turkistan']);
+      if (place) due.add(place);
+      for (const event of el.state(year).events) for (const id of event.places) due.add(id);
+      const named = new Set(el.namedPlaces());
+      return [...due].filter((id) => {
+        const p = el.screenPosition(id);
+        // A town off the map, under the title card or under the sheet is not due; nor a region
+        // (its name is another layer's).
+        const onScreen =
+          p &&
+          p.x > area.left &&
+          p.x < area.right &&
+          p.y > area.top + 60 &&
+          p.y < Math.min(area.bottom, sheet.top);
+        return towns.includes(id) && onScreen && !named.has(id);
+      });
+    },
+    [year, place, PLACE_IDS] as const,
+  );
+}
+
+test.describe('the war’s towns keep their names on a phone', () => {
+  // Every year in English at 390×844; the war's years in each language and size (each year is
+  // a drawn map: all of them in all six would add minutes and prove no more).
+  for (const [size, lang, years] of [
+    [{ width: 390, height: 844 }, 'en', 'all'],
+    [{ width: 390, height: 844 }, 'kk', 'war'],
+    [{ width: 390, height: 844 }, 'ru', 'war'],
+    [{ width: 360, height: 740 }, 'en', 'war'],
+    [{ width: 360, height: 740 }, 'kk', 'war'],
+  ] as const) {
+    test(`at ${size.width}×${size.height} in ${lang}, ${years === 'all' ? 'every year' : 'the war years'}`, async ({
+      page,
+    }) => {
+      // Each year is a drawn map in software WebGL: forty-six of them need room on two cores.
+      if (years === 'all') test.slow();
+      await page.setViewportSize(size);
+      await openAtlas(page, `?year=1681&lang=${lang}`);
+      const { min, max } = await page.evaluate(() => (document.querySelector('war-atlas') as any).years);
+      const list =
+        years === 'all'
+          ? Array.from({ length: max - min + 1 }, (_, i) => min + i)
+          : [1680, 1681, 1682, 1683, 1684, 1685];
+      const missing: string[] = [];
+      for (const year of list)
+        for (const id of await namesMissing(page, year, null)) missing.push(`${year} ${id}`);
+      // A chosen place keeps its name too, a lesser town beside the war's.
+      for (const id of await namesMissing(page, 1684, 'andijan')) missing.push(`1684 with andijan: ${id}`);
+      expect(missing).toEqual([]);
+    });
+  }
 });

@@ -15,6 +15,7 @@ import type { YearState } from '../model/types.ts';
 import AtlasView from '../ui/Atlas.svelte';
 import { registerUiFont } from '../ui/fonts.ts';
 import { captureMap, drawMapInto } from '../map/capture.ts';
+import { POSTER_CSS } from '../poster/frame.ts';
 
 // The worker is its own file beside this module (MapLibre 6, DESIGN.md).
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
@@ -127,10 +128,13 @@ export class WarAtlasElement extends HTMLElement {
     registerUiFont();
     const root = this.shadowRoot!;
     const style = document.createElement('style');
-    style.textContent = maplibreCss + HOST_CSS;
+    style.textContent = maplibreCss + HOST_CSS + POSTER_CSS;
     const frame = document.createElement('div');
     frame.className = 'frame';
     root.replaceChildren(style, frame);
+    // The page's first paint (geo/build/firstPaint.ts), hidden now by the shadow root: its
+    // picture is the element's own from here on.
+    this.querySelector(':scope > .first-paint')?.remove();
     this.#app = mount(AtlasView, {
       target: frame,
       props: {
@@ -344,6 +348,15 @@ export class WarAtlasElement extends HTMLElement {
     const p = this.#map.project(info.center);
     const rect = this.#map.getCanvasContainer().getBoundingClientRect();
     return { x: rect.left + p.x, y: rect.top + p.y };
+  }
+
+  /** The ids of the places whose names the map shows now (not collided away), in no order. */
+  namedPlaces(): string[] {
+    if (!this.#map?.getLayer('places-label')) return [];
+    const shown = this.#map.queryRenderedFeatures({ layers: ['places-label'] });
+    return [
+      ...new Set(shown.map((f) => f.properties?.id).filter((id): id is string => typeof id === 'string')),
+    ];
   }
 
   #onMap(map: maplibregl.Map): void {

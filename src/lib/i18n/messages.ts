@@ -6,9 +6,9 @@
  * a few kilobytes, and a synchronous `translate` keeps components simple.
  */
 import type { Source } from '../model/types.ts';
-import en from './messages/en.json';
-import kk from './messages/kk.json';
-import ru from './messages/ru.json';
+import en from './messages/en.json' with { type: 'json' };
+import kk from './messages/kk.json' with { type: 'json' };
+import ru from './messages/ru.json' with { type: 'json' };
 
 export const LANGS = ['en', 'kk', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];

@@ -16,6 +16,20 @@ const contains = (b: Bounds, [w, s, e, n]: Box) =>
 const overlaps = (b: Bounds, [w, s, e, n]: Box) =>
   w < b.getEast() && e > b.getWest() && s < b.getNorth() && n > b.getSouth();
 
+/**
+ * The opening view: the map fits `bounds` inside its box less `padding` (the title card's band
+ * on top). A narrow map (a phone, a small embed) frames the war's theatre, Turkistan to Jetisu,
+ * so the three towns sit near the middle and get room for their names; a wide one shows the
+ * powers around it too. The first picture (geo/build/poster.ts) is drawn in the same frames.
+ */
+export const OPENING = {
+  wide: { bounds: [63.5, 38.5, 84.5, 48.5] as Box, padding: { top: 80, bottom: 10, left: 10, right: 10 } },
+  narrow: { bounds: [63, 39.5, 80, 47.5] as Box, padding: { top: 64, bottom: 10, left: 10, right: 10 } },
+};
+/** Below this width (CSS px) the map is narrow. */
+export const NARROW_MAP = 600;
+export const openingView = (mapWidth: number) => (mapWidth < NARROW_MAP ? OPENING.narrow : OPENING.wide);
+
 export const fitOptions = (reducedMotion: boolean): FitBoundsOptions => ({
   padding: 80,
   maxZoom: 6,

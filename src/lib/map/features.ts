@@ -47,9 +47,25 @@ const territoryLabels = ({ data, year, text }: YearView): FeatureCollection =>
     })),
   );
 
+/**
+ * Which town keeps its name when names collide (MapLibre places lower keys first): the one
+ * chosen, then the war's towns, then the places of the year's events, then the rest.
+ */
+export function labelPriority(
+  id: string,
+  tracked: boolean,
+  selected: string | null,
+  eventPlaces: Set<string>,
+) {
+  if (id === selected) return 0;
+  if (tracked) return 1;
+  return eventPlaces.has(id) ? 2 : 3;
+}
+
 // Places coloured by who holds them this year.
-const places = ({ data, state, text, place }: YearView): FeatureCollection =>
-  collection(
+const places = ({ data, state, text, place, year }: YearView): FeatureCollection => {
+  const eventPlaces = new Set(data.events.filter((e) => e.year === year).flatMap((e) => e.places));
+  return collection(
     data.places.features.map((f) => {
       const holder = state.control[f.properties.id] ?? null;
       return {
@@ -62,10 +78,12 @@ const places = ({ data, state, text, place }: YearView): FeatureCollection =>
           holder,
           holderName: holder ? text.polity(holder, true) : '',
           selected: place === f.properties.id,
+          priority: labelPriority(f.properties.id, f.properties.tracked, place, eventPlaces),
         },
       };
     }),
   );
+};
 
 const kind = (name: YearKind, fc: FeatureCollection): Feature[] =>
   fc.features.map((f) => ({ ...f, properties: { ...f.properties, kind: name } }));
