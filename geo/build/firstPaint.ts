@@ -89,8 +89,11 @@ export function firstPaintScript(data: AtlasData): string {
   for (var i = 0; !lang && i < tags.length; i++) lang = ours(tags[i]);
   lang = lang || 'en';
   var path = function (frame) { return './posters/' + lang + '-' + year + '-' + frame + '.svg'; };
+  // A page the service worker serves is a return visit, from the cache: no picture (the
+  // pictures stay out of the precache, and offline the map comes as fast without one).
+  var cached = navigator.serviceWorker && navigator.serviceWorker.controller;
   var box = root.querySelector('.first-paint-map');
-  if (box) {
+  if (box && !cached) {
     var picture = document.createElement('picture'), source = document.createElement('source');
     var img = document.createElement('img');
     source.media = c.narrow;

@@ -40,7 +40,11 @@ const RESOLVED = '\0' + ID;
 const DETAIL_ID = 'virtual:atlas-data-detail';
 const DETAIL_RESOLVED = '\0' + DETAIL_ID;
 
-export function atlasData(): Plugin {
+/**
+ * `firstPaint: false` (the bench's bare pages) leaves out the first pictures and the first
+ * paint, which only the atlas's own pages show.
+ */
+export function atlasData({ firstPaint = true }: { firstPaint?: boolean } = {}): Plugin {
   let cached: string | null = null;
   let atlas: AtlasData | null = null;
   const computed = (): AtlasData => (atlas ??= loadAtlas());
@@ -80,7 +84,7 @@ export function atlasData(): Plugin {
     },
     // The first paint (firstPaint.ts) in the pages that are one full-window atlas.
     transformIndexHtml(html) {
-      if (!html.includes('<war-atlas></war-atlas>')) return html;
+      if (!firstPaint || !html.includes('<war-atlas></war-atlas>')) return html;
       return html
         .replace('</head>', `${firstPaintStyle()}\n  </head>`)
         .replace(
@@ -94,6 +98,7 @@ export function atlasData(): Plugin {
     generateBundle() {
       for (const [fileName, file] of Object.entries(OPEN_DATA_FILES))
         this.emitFile({ type: 'asset', fileName, source: file.make(computed()) });
+      if (!firstPaint) return;
       for (const [fileName, make] of posters()) this.emitFile({ type: 'asset', fileName, source: make() });
       this.emitFile({ type: 'asset', fileName: 'first-paint.js', source: firstPaintScript(computed()) });
     },

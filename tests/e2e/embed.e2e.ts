@@ -21,6 +21,8 @@ test.describe('one tag', () => {
   test('on a host page: styles kept apart, atlases independent, attributes and events, a collapsed section', async ({
     page,
   }) => {
+    // Three atlases drawn on one page, in software WebGL: room on a busy two-core machine.
+    test.slow();
     await setTimings(page, { noticeMs: Infinity });
     await page.goto(`${HOST}/host.html`);
     await page.locator('#first[data-ready]').waitFor();

@@ -23,6 +23,12 @@ test('?lang=kk shows the interface and the names in Kazakh', async ({ page }) =>
   // Quotes stay English, marked as such.
   await expect(page.locator('war-atlas .year-events blockquote').first()).toHaveAttribute('lang', 'en');
   await expect(page.locator('war-atlas .year-events')).toContainText('Galdan');
+  // Kazakh numbers as a Kazakh reader reads them, whatever number data this browser has: the
+  // thousands (the change bars, the chart's table) apart by a narrow no-break space, never a comma
+  // (a decimal sign in kk).
+  const amounts = await page.locator('war-atlas').evaluate((el) => el.shadowRoot!.textContent ?? '');
+  expect(amounts).toMatch(/\d{1,3}\u202f000\u00a0км²/);
+  expect(amounts).not.toMatch(/\d,\d{3}\u00a0км²/);
 });
 
 test('?lang=ru shows the interface and the names in Russian, with Russian numbers', async ({ page }) => {
@@ -31,8 +37,8 @@ test('?lang=ru shows the interface and the names in Russian, with Russian number
   const panel = page.locator('war-atlas .panel.place');
   await expect(panel.getByRole('heading', { name: 'Семиречье' })).toBeVisible();
   await expect(panel).toContainText('Джунгарское ханство');
-  // Russian groups thousands with a (no-break) space and writes км².
-  await expect(panel).toContainText(/\d{3}\s000\sкм²/);
+  // Russian groups thousands with a narrow no-break space and writes км².
+  await expect(panel).toContainText(/\d{3}\u202f000\u00a0км²/);
   await expect(page.locator('war-atlas .place-list')).toContainText('Туркестан');
 });
 

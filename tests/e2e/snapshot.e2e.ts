@@ -38,6 +38,8 @@ test.describe('el.snapshot()', () => {
   test('gives a PNG at twice the map’s width, reads junk options as the default, and downloads', async ({
     page,
   }) => {
+    // Four pictures at twice the map's size, each drawn in software WebGL: room on two cores.
+    test.slow();
     await openAtlas(page, '?year=1684&place=sayram');
     await test.step('gives a PNG at twice the map’s width, with a map in it', async () => {
       const mapWidth = await page.evaluate(

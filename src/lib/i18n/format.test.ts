@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatArea, formatLength, formatNumber, formatYear, formatYearRange, roundArea } from './format.ts';
 
-// What Intl really writes (Node's full ICU): Kazakh and Russian group with a no-break space
-// (U+00A0) and use a decimal comma. The unit is always joined by a no-break space too.
+// Kazakh and Russian group with a narrow no-break space (U+202F) and use a decimal comma, by our
+// own rule (not the browser's locale data); the unit is joined by a no-break space (U+00A0).
 const NBSP = '\u00a0';
+const NNBSP = '\u202f';
 
 describe('formatNumber', () => {
   it('groups digits the way each language does', () => {
     expect(formatNumber('en', 1234567)).toBe('1,234,567');
-    expect(formatNumber('kk', 1234567)).toBe(`1${NBSP}234${NBSP}567`);
-    expect(formatNumber('ru', 1234567)).toBe(`1${NBSP}234${NBSP}567`);
+    expect(formatNumber('kk', 1234567)).toBe(`1${NNBSP}234${NNBSP}567`);
+    expect(formatNumber('ru', 1234567)).toBe(`1${NNBSP}234${NNBSP}567`);
   });
 
   it('writes the decimal sign of each language, to one place', () => {
@@ -34,20 +35,20 @@ describe('roundArea', () => {
 describe('formatArea', () => {
   it('uses the grouping and unit of each language', () => {
     expect(formatArea('en', 123_456)).toBe(`123,000${NBSP}km²`);
-    expect(formatArea('kk', 123_456)).toBe(`123${NBSP}000${NBSP}км²`);
-    expect(formatArea('ru', 123_456)).toBe(`123${NBSP}000${NBSP}км²`);
+    expect(formatArea('kk', 123_456)).toBe(`123${NNBSP}000${NBSP}км²`);
+    expect(formatArea('ru', 123_456)).toBe(`123${NNBSP}000${NBSP}км²`);
   });
 
   it('keeps small areas', () => {
     expect(formatArea('en', 987)).toBe(`990${NBSP}km²`);
-    expect(formatArea('ru', 4_321)).toBe(`4${NBSP}300${NBSP}км²`);
+    expect(formatArea('ru', 4_321)).toBe(`4${NNBSP}300${NBSP}км²`);
   });
 });
 
 describe('formatLength', () => {
   it('rounds to 10 km', () => {
     expect(formatLength('en', 1234)).toBe(`1,230${NBSP}km`);
-    expect(formatLength('kk', 1234)).toBe(`1${NBSP}230${NBSP}км`);
+    expect(formatLength('kk', 1234)).toBe(`1${NNBSP}230${NBSP}км`);
     expect(formatLength('ru', 95)).toBe(`100${NBSP}км`);
   });
 });

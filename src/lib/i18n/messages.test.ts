@@ -207,7 +207,7 @@ describe('plural', () => {
 
   it('groups the count as the language does and takes other params', () => {
     expect(plural('en', 'events.count', 12345)).toBe('12,345 events');
-    expect(plural('ru', 'events.count', 12345)).toBe('12\u00a0345 событий');
+    expect(plural('ru', 'events.count', 12345)).toBe('12\u202f345 событий');
     expect(plural('en', 'announce.events', 2, { titles: 'A; B' })).toBe('2 events: A; B.');
   });
 });

@@ -9,6 +9,8 @@ import type { Source } from '../model/types.ts';
 import en from './messages/en.json' with { type: 'json' };
 import kk from './messages/kk.json' with { type: 'json' };
 import ru from './messages/ru.json' with { type: 'json' };
+// Called only at run time, so the two modules' import of each other is harmless.
+import { formatNumber } from './format.ts';
 
 export const LANGS = ['en', 'kk', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -126,7 +128,6 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
-const countFormats = new Map<Lang, Intl.NumberFormat>();
 
 /**
  * The plural form of `key` for `count` by the language's own rules (Russian: one/few/many;
@@ -139,10 +140,8 @@ export function plural(lang: Lang, key: PluralKey, count: number, params: Messag
   const l = known(lang);
   let rules = pluralRules.get(l);
   if (!rules) pluralRules.set(l, (rules = new Intl.PluralRules(l)));
-  let numbers = countFormats.get(l);
-  if (!numbers) countFormats.set(l, (numbers = new Intl.NumberFormat(l)));
   // The form this language needs, or its `other` (never another language's form of the word).
   const form = `${key}.${rules.select(count)}`;
   const chosen = (own(l, form) ? form : `${key}.other`) as MessageKey;
-  return translate(l, chosen, { count: numbers.format(count), ...params });
+  return translate(l, chosen, { count: formatNumber(l, count), ...params });
 }
