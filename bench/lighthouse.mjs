@@ -112,7 +112,8 @@ console.log();
 
 const row = (label, pick, format) =>
   `| ${label} | ${format(median(results.atlas.map(pick)))} | ${format(median(results.setdata.map(pick)))} |`;
-const ms = (v) => `${(v / 1000).toFixed(2)} s`;
+// A page whose only content is a canvas has no largest contentful paint for Lighthouse.
+const ms = (v) => (Number.isFinite(v) ? `${(v / 1000).toFixed(2)} s` : 'none');
 const t = (label, key) =>
   `| ${label} | ${ms(median(throttled.atlas.map((r) => r[key])))} | ${ms(median(throttled.setdata.map((r) => r[key])))} |`;
 const lines = [

@@ -3,7 +3,7 @@
 // accept them. Written once at build time, at the highest levels, so no server compresses on
 // the fly.
 import { readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -75,7 +75,8 @@ export function compress() {
     apply: 'build',
     enforce: 'post',
     configResolved(config) {
-      outDir = config.build.outDir;
+      // outDir is relative to the config's root (bench/ for the baseline pages), not to the cwd.
+      outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle: {
       order: 'post',

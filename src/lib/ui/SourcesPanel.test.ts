@@ -6,7 +6,9 @@ import { testAtlas } from '../../../tests/unit/testAtlas.ts';
 import type { AtlasData } from '../model/atlasData.ts';
 import { SECTIONS, normaliseSpace } from '../model/article.ts';
 import type { Source } from '../model/types.ts';
-import SourcesPanel, { quotesBySection } from './SourcesPanel.svelte';
+import SourcesPanel, { quotesBySection, useName } from './SourcesPanel.svelte';
+import { Localizer } from '../i18n/localizer.ts';
+import kkNames from '../../../geo/i18n/kk.json' with { type: 'json' };
 
 let data: AtlasData;
 let cited: Source[];
@@ -102,6 +104,24 @@ describe('SourcesPanel', () => {
   });
 });
 
+describe('useName', () => {
+  it('names what uses a quote in the reader’s language', () => {
+    const kk = new Localizer('kk', data, kkNames);
+    expect(useName(kk, data, { kind: 'region', id: 'jetisu', name: 'Jetisu' })).toBe('Жетісу');
+    expect(useName(kk, data, { kind: 'polity', id: 'dzungar', name: 'Dzungar Khanate' })).toBe(
+      'Жоңғар хандығы',
+    );
+    const event = data.events.find((e) => e.id === 'tashkent-surrenders')!;
+    expect(useName(kk, data, { kind: 'event', id: event.id, name: event.title })).toBe('Ташкент бой ұсынады');
+    const route = data.routes.features[0]!.properties;
+    expect(useName(kk, data, { kind: 'route', id: route.id, name: '' })).toMatch(
+      new RegExp(`^${kk.commander(route)}, ${route.year}$`),
+    );
+    const en = new Localizer('en', data, null);
+    expect(useName(en, data, { kind: 'region', id: 'jetisu', name: 'Jetisu' })).toBe('Jetisu');
+  });
+});
+
 describe('quotesBySection', () => {
   it('merges quotes that differ only in white space and lists each user once', () => {
     const source = (quote: string): Source => ({ section: 'Aftermath', quote });
@@ -123,8 +143,8 @@ describe('quotesBySection', () => {
           {
             quote: 'Galdan attacked the Khanate',
             uses: [
-              { kind: 'event', name: 'A' },
-              { kind: 'polity', name: 'P' },
+              { kind: 'event', id: data.events[0]!.id, name: 'A' },
+              { kind: 'polity', id: data.polities[0]!.id, name: 'P' },
             ],
           },
         ],

@@ -12,7 +12,7 @@ export { default as EmbedDialog } from './EmbedDialog.svelte';
 export { default as TextView } from './TextView.svelte';
 export { default as TerritoryChart } from './TerritoryChart.svelte';
 export { default as YearChangeBars } from './YearChangeBars.svelte';
-export { default as SourcesPanel } from './SourcesPanel.svelte';
+export { default as SourcesPanel, useName } from './SourcesPanel.svelte';
 export { default as StoryMarks } from './StoryMarks.svelte';
 export { default as StoryBar } from './StoryBar.svelte';
 export { default as LanguageSwitch } from './LanguageSwitch.svelte';
