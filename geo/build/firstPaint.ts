@@ -31,7 +31,8 @@ ${POSTER_CSS}
 .first-paint-map { position: absolute; left: 0; top: 0; right: 360px; bottom: 221px; overflow: hidden; background: #f1e9d6; container-type: size; }
 .first-paint-card { position: absolute; top: 0.75rem; left: 0.75rem; margin: 0; padding: 0.45rem 0.8rem; background: rgb(251 247 238 / 92%);
   border: 1px solid #b7a88a; border-radius: 8px; font: 700 1.15rem/1.3 'War Atlas Serif', Georgia, serif; color: #2b2620; }
-.first-paint-card .first-paint-year { margin-left: 0.4em; font-variant-numeric: tabular-nums; }
+.first-paint-card .first-paint-year { margin-left: 0.4em; font-variant-numeric: tabular-nums; padding: 0 0.45rem;
+  border: 1px solid #b7a88a; border-radius: 999px; background: #f6e7b9; }
 .war-atlas-poster { ${css(posterPlacement('wide'))} }
 @media (max-width: 760px), (max-height: 500px) {
   .first-paint-map { right: 0; bottom: 157px; }
