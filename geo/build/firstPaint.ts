@@ -102,6 +102,8 @@ export function firstPaintScript(data: AtlasData): string {
     img.className = 'war-atlas-poster';
     img.alt = '';
     img.onerror = function () { img.remove(); };
+    // Ahead of MapLibre's preloads on a slow line: this is what the reader sees first.
+    img.setAttribute('fetchpriority', 'high');
     picture.append(source, img);
     box.append(picture);
     // Last, in place: the picture's source is chosen before any file is asked for.
