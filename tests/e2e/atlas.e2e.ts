@@ -2,6 +2,9 @@
 // follow a link. Every test also fails on a page error or a request leaving the machine.
 import { closest, expect, markerColor, openAtlas, setTimings, test } from './support.ts';
 
+// The reader's default: the camera flies and the marches draw themselves (config: reduced motion).
+test.use({ reducedMotion: 'no-preference' });
+
 test('opens at 1681 with the map, the timeline and the year’s events', async ({ page }) => {
   await openAtlas(page);
   await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1681');

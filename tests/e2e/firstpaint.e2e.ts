@@ -3,6 +3,9 @@
 import { test as plain } from '@playwright/test';
 import { expect, openAtlas, test } from './support.ts';
 
+// The reader's default: the camera flies and the marches draw themselves (config: reduced motion).
+test.use({ reducedMotion: 'no-preference' });
+
 const posterRequests = (page: import('@playwright/test').Page) => {
   const asked: string[] = [];
   page.on('request', (r) => {

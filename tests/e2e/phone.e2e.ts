@@ -136,6 +136,22 @@ for (const size of [
         await expect(page.locator('war-atlas .panel.place h2')).toHaveText('Turkistan');
         await expect(page.locator('war-atlas .panel.place h2')).toBeInViewport();
         await expect(page.locator('war-atlas .sheet-handle')).toHaveAttribute('aria-expanded', 'true');
+        // The open sheet does not hide the town it is about: the camera moves it clear.
+        await expect
+          .poll(() =>
+            page.evaluate(() => {
+              const el = document.querySelector('war-atlas') as any;
+              const p = el.screenPosition('turkistan');
+              const boxes = ['.side', '.title-card'].map((s) =>
+                el.shadowRoot.querySelector(s).getBoundingClientRect(),
+              );
+              const under = boxes.some(
+                (b: DOMRect) => p.x >= b.left && p.x <= b.right && p.y >= b.top && p.y <= b.bottom,
+              );
+              return !under && p.x > 0 && p.x < innerWidth && p.y > 0 && p.y < innerHeight;
+            }),
+          )
+          .toBe(true);
         await page.keyboard.press('Escape');
         await expect(page.locator('war-atlas .panel.place')).toHaveCount(0);
         await expect(page.locator('war-atlas .sheet-handle')).toHaveAttribute('aria-expanded', 'false');

@@ -149,6 +149,8 @@ test('when the WebGL context is lost the atlas turns to text, and the map comes 
 test('input storms end showing exactly the last year everywhere', async ({ page }) => {
   // Hundreds of year changes, each drawn (relief included) in software WebGL on CI's two cores.
   test.slow();
+  // The storm races flights and marches drawing themselves, as a reader's does.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.addInitScript(() => {
     addEventListener('unhandledrejection', (e) =>
       ((window as any).__rejections ??= []).push(String(e.reason)),
@@ -243,6 +245,7 @@ test('junk attributes and properties, hundreds of them, leave a working atlas wi
 });
 
 test.describe('motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
   /** Whether the marches drew themselves (data-drawing came and went) after a year change. */
   const drewItself = (page: Page) =>
     page.evaluate(async () => {

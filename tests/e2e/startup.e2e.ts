@@ -4,6 +4,9 @@
 import type { Page } from '@playwright/test';
 import { expect, setTimings, test } from './support.ts';
 
+// The reader's default: the camera flies and the marches draw themselves (config: reduced motion).
+test.use({ reducedMotion: 'no-preference' });
+
 /** Records, from the start, the map's size and the requests made up to the `ready` event. */
 async function watchStartup(page: Page) {
   const requests: string[] = [];

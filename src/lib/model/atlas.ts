@@ -6,7 +6,7 @@ import { bbox, length, truncate } from '@turf/turf';
 import type { AtlasData, YearRecord } from './atlasData.ts';
 import { WAR } from './atlasData.ts';
 import { changesSince, checkOverlaps, unchanged } from './changes.ts';
-import { controlIn, regionMajority } from './control.ts';
+import { conjecturalHolders, controlIn, regionMajority } from './control.ts';
 import { edgeLengths, edgePieces } from './edges.ts';
 import { labelPoint, naturalLines, outlineOf, storedShape } from './outlines.ts';
 import { areaKm2, holderOf, territoryAt, type Area, type TerritoryInputs } from './territory.ts';
@@ -80,7 +80,8 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
     let majority = majorityCache.get(key);
     if (!majority) majorityCache.set(key, (majority = regionMajority(lands, regions, history)));
     const control = controlIn(year, history, lands, majority, problems);
-    byYear[year] = { territories, control, changes, changed };
+    const conjectural = conjecturalHolders(year, history, regions, control);
+    byYear[year] = { territories, control, conjectural, changes, changed };
     previous = lands;
   }
   if (problems.length) throw new DataError(problems);

@@ -35,6 +35,8 @@ export interface YearRecord {
   /** Polity id → index into AtlasData.shapes. */
   territories: Record<string, number>;
   control: Record<string, string>;
+  /** The ids in `control` whose holder that year is a conjecture of the atlas (control.ts). */
+  conjectural: string[];
   changes: AreaChange[];
   /** Land that changed hands this year, for highlighting. */
   changed: FeatureCollection<Polygon | MultiPolygon, ChangedAreaProps>;

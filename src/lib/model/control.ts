@@ -1,6 +1,6 @@
 /** Who holds what at the end of each year, from events, holdings and the map. Build time only. */
 import { booleanPointInPolygon } from '@turf/turf';
-import { areaKm2, holderOf, overlap, type Area } from './territory.ts';
+import { areaKm2, holderOf, holdingIn, overlap, type Area } from './territory.ts';
 import { HISTORY_FILES, type DataProblem } from './validate.ts';
 import type { HistoryEvent, HistorySource } from './types.ts';
 
@@ -39,6 +39,39 @@ export function controlIn(
     if (holder) control[id] = holder;
   }
   return control;
+}
+
+/**
+ * The places and regions whose holder in a year is the atlas's conjecture: no dated event says
+ * who holds them, and the holding in force that gives them to that holder is marked
+ * conjectural (Tashkent and Sayram before 1684: the article never says who held them).
+ */
+export function conjecturalHolders(
+  year: number,
+  history: HistorySource,
+  regions: Map<string, Area>,
+  control: Record<string, string>,
+): string[] {
+  const conjectural = (region: string, holder: string) => {
+    const h = holdingIn(region, year, history.holdings);
+    return h !== null && h.polity === holder && h.certainty === 'conjectural';
+  };
+  const ids: string[] = [];
+  for (const place of history.places.features) {
+    const id = place.properties.id;
+    const holder = control[id];
+    if (!holder || lastControlEvent(id, year, history.events)) continue;
+    for (const [region, shape] of regions)
+      if (conjectural(region, holder) && booleanPointInPolygon(place, shape)) {
+        ids.push(id);
+        break;
+      }
+  }
+  for (const region of history.regions.features) {
+    const id = region.properties.id;
+    if (control[id] && conjectural(id, control[id])) ids.push(id);
+  }
+  return ids;
 }
 
 /** For regions no holding covers: the polity holding at least half of each, if any. */

@@ -287,12 +287,17 @@ export function prepareOutline(
  * @example holderOf('jetisu', 1684, holdings) // 'dzungar'
  */
 export function holderOf(region: string, year: number, holdings: Holding[]): string | null {
+  return holdingIn(region, year, holdings)?.polity ?? null;
+}
+
+/** The holding in force for a region in a year: the latest begun of those covering it. */
+export function holdingIn(region: string, year: number, holdings: Holding[]): Holding | null {
   let best: Holding | null = null;
   for (const h of holdings) {
     if (h.region !== region || h.start > year || (h.end !== undefined && h.end < year)) continue;
     if (!best || h.start >= best.start) best = h;
   }
-  return best ? best.polity : null;
+  return best;
 }
 
 export interface TerritoryInputs {

@@ -42,3 +42,8 @@ export function stateAt(data: AtlasData, year: number): YearState {
       })),
   };
 }
+
+/** Whether who holds `id` in `year` is a conjecture of the atlas (no dated event says it). */
+export function holderConjectural(data: AtlasData, year: number, id: string): boolean {
+  return data.byYear[clampYear(Math.round(year), data.years)]!.conjectural.includes(id);
+}

@@ -29,6 +29,15 @@ describe('PlacePanel', () => {
     await Promise.resolve();
     expect(document.querySelector('.holder')!.textContent).toMatch(/1684.*held by.*Dzungar Khanate/s);
   });
+  it('says when a holder is the map’s conjecture, and not when an event dates it', async () => {
+    const { atlas } = open('tashkent', 1683);
+    expect(document.querySelector('.holder')!.textContent).toMatch(/Kazakh Khanate.*conjecture of this map/s);
+    atlas.setYear(1684);
+    await Promise.resolve();
+    // Tashkent surrenders in 1684 (Course of the War): attested, so no mark.
+    expect(document.querySelector('.holder')!.textContent).toMatch(/Dzungar Khanate/);
+    expect(document.querySelector('.holder .conjecture')).toBeNull();
+  });
   it('lists every event at Sayram with its quote, this year’s highlighted', () => {
     open('sayram', 1684);
     const items = [...document.querySelectorAll('.events li')];
