@@ -92,6 +92,8 @@ export class Atlas {
    * (off until asked for) and its opacity 0–1, and the modern borders for reference.
    */
   overlays = $state({ relief: true, oldMap: false, oldMapOpacity: 0.6, modernBorders: false });
+  /** A point the reader asked to see (a name on the 1689 map); a new object each time. */
+  lookAt = $state<{ center: [number, number] } | null>(null);
   readonly state: YearState = $derived.by(() => stateAt(this.data, this.year));
   /** The guided tour: which of data.events is on show (in article order), or null. */
   storyIndex = $state<number | null>(null);
@@ -192,6 +194,11 @@ export class Atlas {
   chooseLang(lang: Lang): void {
     this.setLang(lang);
     this.callbacks.onLang?.(this.lang);
+  }
+
+  /** Brings a point into view (the camera frames it where no card covers it). */
+  look(center: [number, number]): void {
+    this.lookAt = { center };
   }
 
   /** Shows one event of the story: its year, and the first place it happened (the camera follows). */

@@ -3,36 +3,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { expect, openAtlas, test } from './support.ts';
+import { expect, openAtlas, projector, test } from './support.ts';
 
 const en = JSON.parse(readFileSync('src/lib/i18n/messages/en.json', 'utf8'));
 const kk = JSON.parse(readFileSync('src/lib/i18n/messages/kk.json', 'utf8'));
 const ru = JSON.parse(readFileSync('src/lib/i18n/messages/ru.json', 'utf8'));
-const places = JSON.parse(readFileSync('geo/history/places.geojson', 'utf8')).features as {
-  properties: { id: string };
-  geometry: { coordinates: [number, number] };
-}[];
-const where = (id: string) => places.find((p) => p.properties.id === id)!.geometry.coordinates;
 
 test.use({ viewport: { width: 1600, height: 1000 } });
-
-/** Web Mercator y of a latitude. */
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-
-/** Longitude/latitude → viewport pixels, fitted from where the map draws two towns. */
-async function projector(page: Page) {
-  const at = (id: string) =>
-    page.evaluate((id) => (document.querySelector('war-atlas') as any).screenPosition(id), id);
-  const [a, b] = [await at('turkistan'), await at('taqli-pass')];
-  const [lonA, latA] = where('turkistan');
-  const [lonB, latB] = where('taqli-pass');
-  const sx = (b.x - a.x) / (lonB - lonA);
-  const sy = (b.y - a.y) / (mercatorY(latB) - mercatorY(latA));
-  return (lon: number, lat: number) => ({
-    x: a.x + (lon - lonA) * sx,
-    y: a.y + (mercatorY(lat) - mercatorY(latA)) * sy,
-  });
-}
 
 /**
  * How many pixels of a row 80 px wide centred on a point are neither the colour at its left end
@@ -95,7 +72,11 @@ test("the panel says in one line what a region's border rests on, and a town's h
   await expect(panel.locator('.border-basis')).toContainText('along mountain crests');
   await expect(panel.locator('.border-basis')).toContainText('uncertain');
 
-  await openAtlas(page, '?year=1684&place=sayram&lang=ru');
+  // The same atlas, switched to Sayram in Russian.
+  await page.locator('war-atlas').evaluate((el: any) => {
+    el.lang = 'ru';
+    el.place = 'sayram';
+  });
   await expect(panel.locator('.border-basis')).toHaveText(
     /^Джунгарское ханство — граница в 1684 году: .*по горным хребтам \d+%.*\.$/,
   );

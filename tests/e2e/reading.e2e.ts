@@ -72,6 +72,52 @@ test('clicking late on the territory chart moves the year late', async ({ page }
   await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue(/^165\d$/);
 });
 
+test('the slider stands still and over the chart’s years; the panel says who took what from whom', async ({
+  page,
+}) => {
+  // Two checks of one page.
+  await openAtlas(page, '?year=1681');
+  await test.step('the slider stands still from year to year, and its years stand over the chart’s', async () => {
+    const slider = page.getByRole('slider', { name: 'Year' });
+    const boxes = new Set<string>();
+    // Years whose change of land (beside the slider) reads very differently.
+    for (const year of [1681, 1687, 1696, 1660, 1684]) {
+      await page.evaluate((y) => {
+        const el = document.querySelector('war-atlas') as any;
+        el.year = y;
+        return el.whenIdle();
+      }, year);
+      const b = (await slider.boundingBox())!;
+      boxes.add(`${Math.round(b.x)} ${Math.round(b.width)}`);
+    }
+    expect([...boxes]).toHaveLength(1);
+    // The war's band on the track and on the chart: the same years, so the same pixels.
+    const band = (selector: string) =>
+      page.locator(selector).evaluate((e) => {
+        const r = e.getBoundingClientRect();
+        return [r.left, r.right];
+      });
+    const [trackLeft, trackRight] = await band('war-atlas .track .war');
+    const [chartLeft, chartRight] = await band('war-atlas .territory-chart rect.war');
+    expect(Math.abs(trackLeft! - chartLeft!)).toBeLessThan(1.5);
+    expect(Math.abs(trackRight! - chartRight!)).toBeLessThan(1.5);
+  });
+  await test.step('in 1684 the year’s panel says who took what from whom, and each land opens', async () => {
+    const panel = page.locator('war-atlas .year-events');
+    const taken = panel.locator('.transfers li[data-from="kazakh"][data-to="dzungar"]');
+    await expect(taken).toContainText('Kazakhs');
+    await expect(taken).toContainText('Dzungars');
+    for (const land of ['Jetisu', 'Tashkent', 'Sayram'])
+      await expect(taken.getByRole('button', { name: land })).toBeVisible();
+    // The Baraba steppe was no power's: the Dzungars' gain is more than the Kazakhs' loss.
+    await expect(panel.locator('.transfers li[data-from=""][data-to="dzungar"]')).toContainText(
+      'Baraba steppe',
+    );
+    await taken.getByRole('button', { name: 'Jetisu' }).click();
+    await expect(page.locator('war-atlas .panel.place h2')).toHaveText('Jetisu');
+  });
+});
+
 test('the story visits the events in order, each at its year and place', async ({ page }) => {
   await openAtlas(page, '?year=1690');
   await page.getByRole('button', { name: 'Start the story' }).click();

@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { CSP_PORT } from '../../playwright.config.ts';
-import { expect, openAtlas, test } from './support.ts';
+import { expect, openAtlas, projector, test } from './support.ts';
 
 const atlas = (page: Page) => page.locator('war-atlas');
 const idle = (page: Page) => page.evaluate(() => (document.querySelector('war-atlas') as any).whenIdle());
@@ -126,6 +126,20 @@ test('the 1689 map shows under the territories, with its opacity, and says what 
   const faint = await patch(page, 'turkistan', -170, 30);
   expect(changed(strong, faint)).toBeGreaterThan(0.3);
   expect(changed(without, faint)).toBeLessThan(changed(without, strong));
+  // The legend says the war's towns are not on it, and shows where its "Casakk" is.
+  await expect(legend).toContainText('The war’s towns are not on it');
+  await legend.getByRole('button', { name: 'Show “Casakk”' }).click();
+  await idle(page);
+  const casakk = (await projector(page))(66.7, 47.0);
+  const clear = await page.evaluate(({ x, y }) => {
+    const root = document.querySelector('war-atlas')!.shadowRoot!;
+    const map = root.querySelector('.map-area')!.getBoundingClientRect();
+    const card = root.querySelector('.title-card')!.getBoundingClientRect();
+    const inMap = x > map.left && x < map.right && y > map.top && y < map.bottom;
+    const underCard = x > card.left && x < card.right && y > card.top && y < card.bottom;
+    return inMap && !underCard;
+  }, casakk);
+  expect(clear).toBe(true);
   // The Sources name the relief and the old map, with their licences.
   await page.locator('war-atlas .sources-box summary').click();
   const sources = page.locator('war-atlas .sources-box');

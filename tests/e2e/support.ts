@@ -1,5 +1,6 @@
 // Every end-to-end test runs with two guards: any page error or console error fails it, and any
 // request leaving the machine is aborted and fails it.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test as base, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
@@ -98,4 +99,28 @@ export async function axeViolations(
   return (result.violations as any[]).map(
     (v) => `${v.id}: ${v.help} — ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`,
   );
+}
+
+const PLACES = (
+  JSON.parse(readFileSync('geo/history/places.geojson', 'utf8')) as {
+    features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+  }
+).features;
+const where = (id: string) => PLACES.find((p) => p.properties.id === id)!.geometry.coordinates;
+/** Web Mercator y of a latitude. */
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/** Longitude/latitude → viewport pixels, fitted from where the map draws two places now. */
+export async function projector(page: Page, a = 'turkistan', b = 'taqli-pass') {
+  const at = (id: string) =>
+    page.evaluate((id) => (document.querySelector('war-atlas') as any).screenPosition(id), id);
+  const [pa, pb] = [await at(a), await at(b)];
+  const [lonA, latA] = where(a);
+  const [lonB, latB] = where(b);
+  const sx = (pb.x - pa.x) / (lonB - lonA);
+  const sy = (pb.y - pa.y) / (mercatorY(latB) - mercatorY(latA));
+  return (lon: number, lat: number) => ({
+    x: pa.x + (lon - lonA) * sx,
+    y: pa.y + (mercatorY(lat) - mercatorY(latA)) * sy,
+  });
 }

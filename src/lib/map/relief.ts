@@ -34,6 +34,13 @@ export const OLD_MAP_CORNERS: [[number, number], [number, number], [number, numb
 ];
 
 /**
+ * Where the 1689 map writes "Casakk", the Kazakhs' land, as the map lies on the atlas: the word's
+ * middle at pixel (325, 272) of public/relief/schagen1689.jpg (1125×669, Web Mercator over
+ * SCHAGEN_BOUNDS), located by eye. The war's towns are not on that map.
+ */
+export const CASAKK_1689: [number, number] = [66.7, 47.0];
+
+/**
  * A discreet hypsometric tint: plains stay paper, the steppe plateaus take a faint tan, the
  * ranges a light brown, the high Tian Shan, Pamir and Tibet a pale grey.
  */

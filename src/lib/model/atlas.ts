@@ -2,10 +2,10 @@
  * Builds the atlas once, at build time: validated history + basemap → every year's state.
  * The page loads the result (AtlasData, atlasData.ts) and never runs turf.
  */
-import { bbox, length, truncate } from '@turf/turf';
+import { bbox, booleanPointInPolygon, length, truncate } from '@turf/turf';
 import type { AtlasData, YearRecord } from './atlasData.ts';
 import { WAR } from './atlasData.ts';
-import { changesSince, checkOverlaps, unchanged } from './changes.ts';
+import { changesSince, checkOverlaps, transfersIn, unchanged } from './changes.ts';
 import { conjecturalHolders, controlIn, regionMajority } from './control.ts';
 import { edgeLengths, edgePieces } from './edges.ts';
 import { labelPoint, naturalLines, outlineOf, storedShape } from './outlines.ts';
@@ -39,6 +39,16 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
   if (problems.length) throw new DataError(problems);
 
   const inputs: TerritoryInputs = { extents, regions, holdings: history.holdings };
+  // The lands a transfer is named by, under ids the reader can choose on the map: a labelled
+  // region by its own, a town's district (Sayram district) by its town.
+  const named = new Map<string, Area>();
+  for (const f of history.regions.features) {
+    const shape = regions.get(f.properties.id);
+    if (!shape) continue;
+    const towns = history.places.features.filter((p) => booleanPointInPolygon(p, shape));
+    if (f.properties.labelled) named.set(f.properties.id, shape);
+    else if (towns.length === 1) named.set(towns[0]!.properties.id, shape);
+  }
   const polityIds = history.polities.map((p) => p.id);
   const shapes: AtlasData['shapes'] = [];
   const shapeIndex = new Map<string, number>();
@@ -81,7 +91,8 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
     if (!majority) majorityCache.set(key, (majority = regionMajority(lands, regions, history)));
     const control = controlIn(year, history, lands, majority, problems);
     const conjectural = conjecturalHolders(year, history, regions, control);
-    byYear[year] = { territories, control, conjectural, changes, changed };
+    const transfers = previous && previous !== lands ? transfersIn(previous, lands, named) : [];
+    byYear[year] = { territories, control, conjectural, changes, transfers, changed };
     previous = lands;
   }
   if (problems.length) throw new DataError(problems);

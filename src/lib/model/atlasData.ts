@@ -31,6 +31,16 @@ export interface ChangedAreaProps {
   from: string | null;
 }
 
+/** A piece of land that changed hands in a year (changes.ts, transfersIn). */
+export interface Transfer {
+  /** The power that held it the year before; null for land no power held. */
+  from: string | null;
+  to: string;
+  /** Where it lies, by an id the reader can choose: a region, or the town of a district; null for land outside them. */
+  land: string | null;
+  km2: number;
+}
+
 export interface YearRecord {
   /** Polity id → index into AtlasData.shapes. */
   territories: Record<string, number>;
@@ -38,6 +48,8 @@ export interface YearRecord {
   /** The ids in `control` whose holder that year is a conjecture of the atlas (control.ts). */
   conjectural: string[];
   changes: AreaChange[];
+  /** Who took what from whom this year, largest first. */
+  transfers: Transfer[];
   /** Land that changed hands this year, for highlighting. */
   changed: FeatureCollection<Polygon | MultiPolygon, ChangedAreaProps>;
 }

@@ -3,8 +3,8 @@
  * territories must not have, and what moved from one year to the next. Build time only.
  */
 import { truncate } from '@turf/turf';
-import type { YearRecord } from './atlasData.ts';
-import { areaKm2, overlap, subtract, type Area } from './territory.ts';
+import type { Transfer, YearRecord } from './atlasData.ts';
+import { areaKm2, overlap, subtract, unionAll, type Area } from './territory.ts';
 import { HISTORY_FILES, type DataProblem } from './validate.ts';
 import type { AreaChange } from './types.ts';
 
@@ -71,4 +71,44 @@ export function unchanged(lands: Map<string, Area | null>): ReturnType<typeof ch
     changes: [...lands.keys()].map((polity) => ({ polity, gainedKm2: 0, lostKm2: 0 })),
     changed: { type: 'FeatureCollection', features: [] },
   };
+}
+
+/**
+ * Who took what from whom in a year: every piece of land that changed hands, by the power that
+ * gained it, the power that lost it (null: land no power held, the Baraba steppe in 1684) and
+ * the region it lies in (null: land outside every region), largest first. Each square kilometre
+ * is counted once, for the smallest region it lies in, so a town's district is named before the
+ * land around it.
+ */
+export function transfersIn(
+  previous: Map<string, Area | null>,
+  current: Map<string, Area | null>,
+  regions: Map<string, Area>,
+): Transfer[] {
+  const transfers: Transfer[] = [];
+  const bySize = [...regions].sort((a, b) => areaKm2(a[1]) - areaKm2(b[1]));
+  const heldBefore = unionAll([...previous.values()].filter((s): s is Area => s !== null));
+  for (const [to, now] of current) {
+    const before = previous.get(to) ?? null;
+    if (before === now) continue;
+    const gained = subtract(now, before);
+    if (areaKm2(gained) <= SLIVER_KM2) continue;
+    const sources: [string | null, Area | null][] = [...previous]
+      .filter(([from]) => from !== to)
+      .map(([from, was]) => [from, overlap(gained, was)]);
+    sources.push([null, subtract(gained, heldBefore)]);
+    for (const [from, piece] of sources) {
+      let rest = piece;
+      for (const [region, shape] of bySize) {
+        if (areaKm2(rest) <= SLIVER_KM2) break;
+        const km2 = areaKm2(overlap(rest, shape));
+        if (km2 <= SLIVER_KM2) continue;
+        transfers.push({ from, to, land: region, km2: Math.round(km2) });
+        rest = subtract(rest, shape);
+      }
+      const left = areaKm2(rest);
+      if (left > SLIVER_KM2) transfers.push({ from, to, land: null, km2: Math.round(left) });
+    }
+  }
+  return transfers.sort((a, b) => b.km2 - a.km2);
 }

@@ -118,9 +118,24 @@ export async function composeSnapshot(picture: MapPicture, text: SnapshotText): 
   measureCanvas.font = font(11 * r);
   const creditLines = wrapText(text.credits, width - 2 * margin, (s) => measureCanvas.measureText(s).width);
 
+  // Each legend label wrapped to its column (Kazakh ones run long), each row as tall as its
+  // longest label, the symbol beside the first line.
+  measureCanvas.font = font(12 * r);
+  const lineHeight = 14 * r;
+  const labelLines = text.legend.map((e) =>
+    wrapText(e.label, colWidth - 40 * r, (s) => measureCanvas.measureText(s).width),
+  );
+  const rowHeights = Array.from({ length: legendRows }, (_, row) => {
+    let most = 1;
+    for (let col = 0; col < cols; col++)
+      most = Math.max(most, labelLines[col * legendRows + row]?.length ?? 0);
+    return rowHeight + (most - 1) * lineHeight;
+  });
+  const rowTops = rowHeights.map((_, i) => rowHeights.slice(0, i).reduce((a, b) => a + b, 0));
+
   const headerHeight = 70 * r;
   const legendTop = headerHeight + map.height + 16 * r;
-  const footerTop = legendTop + 22 * r + legendRows * rowHeight + 8 * r;
+  const footerTop = legendTop + 22 * r + rowHeights.reduce((a, b) => a + b, 0) + 8 * r;
   const height = footerTop + creditLines.length * 15 * r + margin;
 
   const canvas = document.createElement('canvas');
@@ -182,15 +197,12 @@ export async function composeSnapshot(picture: MapPicture, text: SnapshotText): 
     const col = Math.floor(i / legendRows);
     const row = i % legendRows;
     const x = margin + col * colWidth;
-    const y = legendTop + 22 * r + row * rowHeight + rowHeight / 2;
+    const y = legendTop + 22 * r + rowTops[row]! + rowHeight / 2;
     drawSymbol(ctx, entry.symbol, x, y, r);
     ctx.fillStyle = INK;
     ctx.font = font(12 * r);
     ctx.textBaseline = 'middle';
-    let label = entry.label;
-    const room = colWidth - 40 * r;
-    while (label.length > 1 && ctx.measureText(label).width > room) label = `${label.slice(0, -2)}…`;
-    ctx.fillText(label, x + 38 * r, y);
+    labelLines[i]!.forEach((line, k) => ctx.fillText(line, x + 38 * r, y + k * lineHeight));
     ctx.textBaseline = 'alphabetic';
   });
 

@@ -1,0 +1,42 @@
+/**
+ * Who took what from whom, for reading: the year's transfers of land (changes.ts) grouped by
+ * the pair of powers, largest first, each land in its group largest first. Pure.
+ */
+import type { Transfer } from '../model/atlasData.ts';
+
+export interface TransferGroup {
+  from: string | null;
+  to: string;
+  km2: number;
+  lands: { land: string | null; km2: number }[];
+}
+
+/**
+ * @example transferGroups([{ from: 'kazakh', to: 'dzungar', land: 'jetisu', km2: 225506 }])
+ *   // [{ from: 'kazakh', to: 'dzungar', km2: 225506, lands: [{ land: 'jetisu', km2: 225506 }] }]
+ */
+export function transferGroups(transfers: readonly Transfer[]): TransferGroup[] {
+  const groups = new Map<string, TransferGroup>();
+  for (const t of transfers) {
+    const key = `${t.from ?? ''}→${t.to}`;
+    const group = groups.get(key) ?? { from: t.from, to: t.to, km2: 0, lands: [] };
+    group.km2 += t.km2;
+    group.lands.push({ land: t.land, km2: t.km2 });
+    groups.set(key, group);
+  }
+  const byKm2 = <T extends { km2: number }>(a: T, b: T) => b.km2 - a.km2;
+  return [...groups.values()].map((g) => ({ ...g, lands: g.lands.sort(byKm2) })).sort(byKm2);
+}
+
+/**
+ * An area as the reconstruction can vouch for it: three significant figures at most (borders
+ * are drawn to a few kilometres, so 225 506 km² is "about 226 000").
+ *
+ * @example roughKm2(225506) // 226000
+ * @example roughKm2(5408) // 5410
+ */
+export function roughKm2(km2: number): number {
+  if (km2 <= 0) return 0;
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(km2)) - 2);
+  return Math.round(km2 / step) * step;
+}
