@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAtlas } from '../../../geo/build/atlas-data.ts';
+import { testAtlas } from '../../../tests/unit/testAtlas.ts';
 import { Atlas } from '../atlas.svelte.ts';
 import type { LineString } from 'geojson';
 import type { AtlasData } from '../model/atlasData.ts';
@@ -7,7 +7,7 @@ import { routeFeatures, routesOf, yearFeatures } from './features.ts';
 
 let data: AtlasData;
 beforeAll(() => {
-  data = loadAtlas();
+  data = testAtlas();
 });
 
 describe('yearFeatures', () => {
