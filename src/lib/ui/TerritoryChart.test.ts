@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { testAtlas } from '../../../tests/unit/testAtlas.ts';
 import { polityColor } from '../map/colors.ts';
@@ -30,7 +30,7 @@ beforeAll(() => {
   }
 });
 
-function renderChart(props: Partial<{ year: number; label: string; summary: string }> = {}) {
+function renderChart(props: Partial<{ year: number; label: string; summary: string; ticks: number[] }> = {}) {
   const onyear = vi.fn();
   render(TerritoryChart, { series, years: data.years, war: data.war, year: 1684, onyear, ...props });
   const svg = screen.getByRole('group', { name: props.label ?? 'Territory by year' });
@@ -129,5 +129,15 @@ describe('TerritoryChart', () => {
     ]);
     const ys = labels.map((l) => Number(l.querySelector('text')!.getAttribute('y'))).sort((a, b) => a - b);
     for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(10.9);
+  });
+  it('labels its gridlines in millions of km², and years of its own when asked (a phone)', () => {
+    const { svg } = renderChart();
+    const grid = [...svg.querySelectorAll('.grid text')].map((t) => t.textContent);
+    // The largest power's land (over four million km²) sets the scale: a gridline every two million.
+    expect(grid).toEqual(['2 million km²', '4 million km²']);
+    expect(svg.querySelectorAll('.tick')).toHaveLength(0);
+    cleanup();
+    const phone = renderChart({ ticks: [1652, 1684, 1697] }).svg;
+    expect([...phone.querySelectorAll('.tick')].map((t) => t.textContent)).toEqual(['1652', '1684', '1697']);
   });
 });
