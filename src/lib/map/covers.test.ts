@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { coverPadding, inside, uncovered } from './covers.ts';
 
+/** No padding on any side. */
+const NONE = { top: 0, bottom: 0, left: 0, right: 0 };
+
 describe('coverPadding', () => {
   it('gives up each card from the side that leaves the largest uncovered box', () => {
     // 1000×600: a title card in the top left, wider than tall, takes a band off the top; the
@@ -21,19 +24,12 @@ describe('coverPadding', () => {
   });
   it('takes a tall card off the side it stands on', () => {
     expect(coverPadding(1000, 600, [{ left: 700, top: 0, right: 1000, bottom: 600 }])).toEqual({
-      top: 0,
-      bottom: 0,
-      left: 0,
+      ...NONE,
       right: 300,
     });
   });
   it('ignores what lies outside the map (the side column beside it)', () => {
-    expect(coverPadding(1000, 600, [{ left: 1000, top: 0, right: 1360, bottom: 600 }])).toEqual({
-      top: 0,
-      bottom: 0,
-      left: 0,
-      right: 0,
-    });
+    expect(coverPadding(1000, 600, [{ left: 1000, top: 0, right: 1360, bottom: 600 }])).toEqual(NONE);
   });
   it('always leaves a third of the map, shrinking the padding in proportion', () => {
     // A card over nearly all of a phone's map: every choice leaves a sliver.
