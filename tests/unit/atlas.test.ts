@@ -173,3 +173,26 @@ describe('what the article dates as a capture or a submission changes the map th
     expect(stateAt(atlas, 1687).events.map((e) => e.id)).toContain('dolon-nor-assembly');
   });
 });
+
+describe('a change of hands says what it rests on', () => {
+  const transfer = (year: number, land: string | null, to: string) =>
+    atlas.byYear[year]!.transfers.find((t) => t.land === land && t.to === to)!;
+
+  it('Jetisu’s annexation in 1684 is the article’s own: no mark', () => {
+    const jetisu = transfer(1684, 'jetisu', 'dzungar');
+    expect(jetisu.from).toBe('kazakh');
+    expect(jetisu.conjectural).toBeUndefined();
+    expect(jetisu.undated).toBeUndefined();
+  });
+  it('Tashkent and Sayram were never said to be Kazakh: their 1684 change is a conjecture', () => {
+    expect(transfer(1684, 'tashkent', 'dzungar').conjectural).toBe(true);
+    expect(transfer(1684, 'sayram', 'dzungar').conjectural).toBe(true);
+  });
+  it('the Baraba steppe and the Khalkha lands change in years the article does not give', () => {
+    expect(transfer(1684, 'baraba', 'dzungar')).toMatchObject({ from: null, undated: true });
+    expect(transfer(1687, null, 'qing')).toMatchObject({ from: 'khalkha', undated: true });
+  });
+  it('Bukhara’s return in 1687 is the atlas’s inference', () => {
+    expect(transfer(1687, 'bukhara', 'bukhara')).toMatchObject({ from: 'dzungar', conjectural: true });
+  });
+});

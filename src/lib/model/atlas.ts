@@ -5,7 +5,7 @@
 import { bbox, booleanPointInPolygon, length, truncate } from '@turf/turf';
 import type { AtlasData, YearRecord } from './atlasData.ts';
 import { WAR } from './atlasData.ts';
-import { changesSince, checkOverlaps, transfersIn, unchanged } from './changes.ts';
+import { changesSince, checkOverlaps, transferBasis, transfersIn, unchanged } from './changes.ts';
 import { conjecturalHolders, controlIn, regionMajority } from './control.ts';
 import { edgeLengths, edgePieces } from './edges.ts';
 import { labelPoint, naturalLines, outlineOf, storedShape } from './outlines.ts';
@@ -42,12 +42,19 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
   // The lands a transfer is named by, under ids the reader can choose on the map: a labelled
   // region by its own, a town's district (Sayram district) by its town.
   const named = new Map<string, Area>();
+  const regionOf = new Map<string, string>();
   for (const f of history.regions.features) {
     const shape = regions.get(f.properties.id);
     if (!shape) continue;
     const towns = history.places.features.filter((p) => booleanPointInPolygon(p, shape));
-    if (f.properties.labelled) named.set(f.properties.id, shape);
-    else if (towns.length === 1) named.set(towns[0]!.properties.id, shape);
+    const land = f.properties.labelled
+      ? f.properties.id
+      : towns.length === 1
+        ? towns[0]!.properties.id
+        : null;
+    if (land === null) continue;
+    named.set(land, shape);
+    regionOf.set(land, f.properties.id);
   }
   const polityIds = history.polities.map((p) => p.id);
   const shapes: AtlasData['shapes'] = [];
@@ -91,7 +98,10 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
     if (!majority) majorityCache.set(key, (majority = regionMajority(lands, regions, history)));
     const control = controlIn(year, history, lands, majority, problems);
     const conjectural = conjecturalHolders(year, history, regions, control);
-    const transfers = previous && previous !== lands ? transfersIn(previous, lands, named) : [];
+    const transfers =
+      previous && previous !== lands
+        ? transferBasis(transfersIn(previous, lands, named), year, history.holdings, history.events, regionOf)
+        : [];
     byYear[year] = { territories, control, conjectural, changes, transfers, changed };
     previous = lands;
   }

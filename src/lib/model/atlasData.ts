@@ -39,6 +39,10 @@ export interface Transfer {
   /** Where it lies, by an id the reader can choose: a region, or the town of a district; null for land outside them. */
   land: string | null;
   km2: number;
+  /** The holding this change begins or ends is the atlas's conjecture (transferBasis). */
+  conjectural?: true;
+  /** It rests on an event the article gives no year of its own. */
+  undated?: true;
 }
 
 export interface YearRecord {

@@ -6,7 +6,7 @@ import { truncate } from '@turf/turf';
 import type { Transfer, YearRecord } from './atlasData.ts';
 import { areaKm2, overlap, subtract, unionAll, type Area } from './territory.ts';
 import { HISTORY_FILES, type DataProblem } from './validate.ts';
-import type { AreaChange } from './types.ts';
+import type { AreaChange, HistoryEvent, Holding } from './types.ts';
 
 /** Areas smaller than this (km²) are slivers from cuts and rounding, not a change of hands. */
 const SLIVER_KM2 = 50;
@@ -111,4 +111,34 @@ export function transfersIn(
     }
   }
   return transfers.sort((a, b) => b.km2 - a.km2);
+}
+
+/**
+ * What a year's transfers rest on, marked on each: `conjectural` where a holding that begins or
+ * ends with it is the atlas's conjecture (Tashkent in 1684, Bukhara's return in 1687), `undated`
+ * where it rests on an event the article gives no year of its own (the Khalkha's submission).
+ * `regionOf` gives the region a named land stands for (a town stands for its district); land
+ * outside every named region is matched to the holdings of regions that are not named.
+ */
+export function transferBasis(
+  transfers: readonly Transfer[],
+  year: number,
+  holdings: readonly Holding[],
+  events: readonly HistoryEvent[],
+  regionOf: ReadonlyMap<string, string>,
+): Transfer[] {
+  const named = new Set(regionOf.values());
+  const undated = new Set(events.filter((e) => e.undated).map((e) => e.id));
+  return transfers.map((t) => {
+    const region = t.land === null ? null : (regionOf.get(t.land) ?? t.land);
+    const changing = holdings.filter(
+      (h) =>
+        (region === null ? !named.has(h.region) : h.region === region) &&
+        ((h.start === year && h.polity === t.to) || (h.end === year - 1 && h.polity === t.from)),
+    );
+    const basis: Transfer = { from: t.from, to: t.to, land: t.land, km2: t.km2 };
+    if (changing.some((h) => h.certainty === 'conjectural')) basis.conjectural = true;
+    if (changing.some((h) => h.event !== undefined && undated.has(h.event))) basis.undated = true;
+    return basis;
+  });
 }

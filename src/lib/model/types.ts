@@ -124,6 +124,11 @@ export interface HistoryEvent {
   title: string;
   text: string;
   kind: 'battle' | 'siege' | 'capture' | 'surrender' | 'revolt' | 'political' | 'campaign' | 'other';
+  /**
+   * The article gives the event no year of its own: the atlas files it under the year the
+   * article tells it with, and says so wherever a change of land rests on it.
+   */
+  undated?: true;
   /** Who holds a place after this event (applied in file order within a year). */
   control?: Record<string, string>;
   source: Source;

@@ -144,6 +144,10 @@ describe('validateHistory', () => {
     ]);
     expect(problems((h) => (h.holdings[0].event = 'nothing'))).toEqual(['holdings.json|h|event']);
   });
+  it('takes undated as true or not at all', () => {
+    expect(problems((h) => (h.events[0].undated = true))).toEqual([]);
+    expect(problems((h) => (h.events[0].undated = 'yes'))).toEqual(['events.json|siege|undated']);
+  });
   it('rejects years out of range and out of order', () => {
     expect(problems((h) => (h.events[0].year = 1720))).toContain('events.json|siege|year');
     expect(problems((h) => ([h.events[0].year, h.events[1].year] = [1684, 1681]))).toEqual([

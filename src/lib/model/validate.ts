@@ -319,6 +319,7 @@ export function validateHistory(raw: Record<HistoryKey, unknown>, article: strin
       str(r, id, e, 'title');
       str(r, id, e, 'text');
       if (!EVENT_KINDS.includes(e.kind as string)) r(id, 'kind', `expected one of ${EVENT_KINDS.join(', ')}`);
+      if (e.undated !== undefined && e.undated !== true) r(id, 'undated', 'expected true, or no field');
       if (!Array.isArray(e.places)) r(id, 'places', 'expected an array of place or region ids');
       else e.places.forEach((v, i) => ref(r, id, `places[${i}]`, v, known, 'place or region'));
       if (e.control !== undefined) {
