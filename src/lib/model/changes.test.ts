@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { transferBasis } from './changes.ts';
 import type { HistoryEvent, Holding } from './types.ts';
 
-const source = { section: 'Aftermath', quote: '' };
+const source = { section: 'Aftermath' as const, quote: '' };
 const event = (id: string, undated?: true): HistoryEvent => ({
   id,
   year: 1687,

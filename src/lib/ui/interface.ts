@@ -11,7 +11,7 @@ export { default as Legend } from './Legend.svelte';
 export { default as EmbedDialog } from './EmbedDialog.svelte';
 export { default as TextView } from './TextView.svelte';
 export { default as TerritoryChart } from './TerritoryChart.svelte';
-export { default as YearChangeBars } from './YearChangeBars.svelte';
+export { default as YearTransfers } from './YearTransfers.svelte';
 export { default as SourcesPanel, useName } from './SourcesPanel.svelte';
 export { default as StoryMarks } from './StoryMarks.svelte';
 export { default as StoryBar } from './StoryBar.svelte';
