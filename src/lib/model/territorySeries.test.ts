@@ -60,4 +60,16 @@ describe('territorySeries', () => {
     expect(result.some((s) => s.polity === 'landless')).toBe(false);
     for (const s of result) expect(s.areas[0]).toBe(0);
   });
+
+  it('marks the steps that rest on the map’s reconstruction: the Qing’s 1687, not the war’s 1684', () => {
+    const step = (polity: string, year: number) =>
+      series.find((s) => s.polity === polity)!.reconstructed[year - data.years.min];
+    expect(step('qing', 1687)).toBe(true);
+    expect(step('khalkha', 1687)).toBe(true);
+    expect(step('dzungar', 1686)).toBe(true);
+    // Jetisu, most of the 1684 change, is the article's own annexation.
+    expect(step('dzungar', 1684)).toBe(false);
+    expect(step('kazakh', 1684)).toBe(false);
+    expect(step('kazakh', 1683)).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 /** Each polity's territory area year by year, for the chart under the timeline. */
-import { BELLIGERENTS, type AtlasData } from './atlasData.ts';
+import { BELLIGERENTS, type AtlasData, type Transfer } from './atlasData.ts';
 
 export interface TerritorySeries {
   polity: string;
@@ -7,6 +7,23 @@ export interface TerritorySeries {
   areas: number[];
   /** One of the war's two sides (Dzungar, Kazakh): drawn strong, the others muted. */
   belligerent: boolean;
+  /**
+   * Per year: most of the land this polity gained or lost that year moved on the map's
+   * reconstruction (a conjectured holder, or a year the article does not give).
+   */
+  reconstructed: boolean[];
+}
+
+/** More than half of a polity's land that changed hands in these transfers is reconstructed. */
+function mostlyReconstructed(transfers: readonly Transfer[], polity: string): boolean {
+  let all = 0;
+  let reconstructed = 0;
+  for (const t of transfers) {
+    if (t.to !== polity && t.from !== polity) continue;
+    all += t.km2;
+    if (t.conjectural || t.undated) reconstructed += t.km2;
+  }
+  return all > 0 && reconstructed * 2 > all;
 }
 
 /**
@@ -26,6 +43,7 @@ export function territorySeries(data: AtlasData): TerritorySeries[] {
         const index = record?.territories[id];
         return index === undefined ? 0 : (data.shapes[index]?.areaKm2 ?? 0);
       }),
+      reconstructed: records.map((record) => mostlyReconstructed(record?.transfers ?? [], id)),
     }))
     .filter((series) => series.areas.some((a) => a > 0));
 }

@@ -140,4 +140,52 @@ describe('TerritoryChart', () => {
     const phone = renderChart({ ticks: [1652, 1684, 1697] }).svg;
     expect([...phone.querySelectorAll('.tick')].map((t) => t.textContent)).toEqual(['1652', '1684', '1697']);
   });
+
+  it('switches to the war’s two sides’ change since 1680, on a scale of their own', async () => {
+    const { svg } = renderChart();
+    const change = screen.getByRole('button', { name: 'Change since 1680' });
+    expect(change.getAttribute('aria-pressed')).toBe('false');
+    await fireEvent.click(change);
+    expect(change.getAttribute('aria-pressed')).toBe('true');
+    expect([...svg.querySelectorAll('.end-label')].map((l) => l.textContent)).toEqual([
+      'Dzungar Khanate',
+      'Kazakh Khanate',
+    ]);
+    expect([...svg.querySelectorAll('.grid text')].map((t) => t.textContent)).toEqual([
+      '−500,000 km²',
+      '−250,000 km²',
+      '+250,000 km²',
+    ]);
+    expect(svg.querySelector('.zero text')!.textContent).toBe('1680');
+    // In 1684 the Dzungar dot stands above the 1680 line and the Kazakh one below it.
+    const zero = Number(svg.querySelector('.zero line')!.getAttribute('y1'));
+    const dot = (color: string) =>
+      Number(
+        [...svg.querySelectorAll('circle.dot')]
+          .find((c) => c.getAttribute('fill') === color)!
+          .getAttribute('cy'),
+      );
+    expect(dot(polityColor('dzungar'))).toBeLessThan(zero - 10);
+    expect(dot(polityColor('kazakh'))).toBeGreaterThan(zero + 10);
+    // The table for screen readers still gives the areas themselves.
+    const table = screen.getByRole('table');
+    const kazakh = within(table).getByRole('row', { name: /Kazakh Khanate/ });
+    expect(kazakh.textContent).toMatch(/\d,\d{3},\d{3} km²/);
+    await fireEvent.click(screen.getByRole('button', { name: 'Land' }));
+    expect(svg.querySelectorAll('.end-label')).toHaveLength(series.length);
+  });
+  it('draws a step that rests on the map’s reconstruction dashed, with a “?”: the Qing in 1687', () => {
+    const { svg } = renderChart();
+    const qing = [...svg.querySelectorAll('g.line')].find(
+      (g) => g.querySelector('path.series')!.getAttribute('stroke') === polityColor('qing'),
+    )!;
+    expect(qing.querySelectorAll('line.unsure')).toHaveLength(1);
+    expect(qing.querySelector('text.unsure-mark title')!.textContent).toBe(
+      'rests on the map’s reconstruction',
+    );
+    const kazakh = [...svg.querySelectorAll('g.line')].find(
+      (g) => g.querySelector('path.series')!.getAttribute('stroke') === polityColor('kazakh'),
+    )!;
+    expect(kazakh.querySelectorAll('line.unsure')).toHaveLength(0);
+  });
 });

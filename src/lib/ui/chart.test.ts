@@ -8,12 +8,14 @@ import {
   formatKm2,
   largestChange,
   layoutMarks,
-  seriesMax,
+  seriesExtent,
+  changeSince,
+  gridValues,
   spreadApart,
   stepAreaPath,
   stepLinePath,
   xOfYear,
-  yOfArea,
+  yOfValue,
   yearAtX,
   yearChanges,
 } from './chart.ts';
@@ -62,25 +64,47 @@ describe('yearAtX', () => {
   });
 });
 
-describe('yOfArea', () => {
-  it('maps 0 to the baseline and the maximum to the top', () => {
-    expect(yOfArea(0, 200, 94, 8)).toBe(94);
-    expect(yOfArea(200, 200, 94, 8)).toBe(8);
-    expect(yOfArea(100, 200, 94, 8)).toBe(51);
+describe('yOfValue', () => {
+  it('maps lo to the baseline and hi to the top', () => {
+    expect(yOfValue(0, 0, 200, 94, 8)).toBe(94);
+    expect(yOfValue(200, 0, 200, 94, 8)).toBe(8);
+    expect(yOfValue(100, 0, 200, 94, 8)).toBe(51);
+    expect(yOfValue(0, -100, 100, 94, 8)).toBe(51);
   });
-  it('clamps out-of-range areas and puts junk on the baseline', () => {
-    expect(yOfArea(400, 200, 94, 8)).toBe(8);
-    expect(yOfArea(-5, 200, 94, 8)).toBe(94);
-    expect(yOfArea(NaN, 200, 94, 8)).toBe(94);
-    expect(yOfArea(100, 0, 94, 8)).toBe(94);
-    expect(yOfArea(100, NaN, 94, 8)).toBe(94);
+  it('clamps out-of-range values and puts junk on the baseline', () => {
+    expect(yOfValue(400, 0, 200, 94, 8)).toBe(8);
+    expect(yOfValue(-5, 0, 200, 94, 8)).toBe(94);
+    expect(yOfValue(NaN, 0, 200, 94, 8)).toBe(94);
+    expect(yOfValue(100, 0, 0, 94, 8)).toBe(94);
+    expect(yOfValue(100, 0, NaN, 94, 8)).toBe(94);
   });
 });
 
-describe('seriesMax', () => {
-  it('is the largest finite area of any series, 0 for none', () => {
-    expect(seriesMax([{ areas: [1, 5] }, { areas: [3, NaN, Infinity] }])).toBe(5);
-    expect(seriesMax([])).toBe(0);
+describe('seriesExtent', () => {
+  it('spans every finite value and 0', () => {
+    expect(seriesExtent([{ areas: [1, 5] }, { areas: [3, NaN, Infinity] }])).toEqual({ lo: 0, hi: 5 });
+    expect(seriesExtent([{ areas: [-4, 2] }])).toEqual({ lo: -4, hi: 2 });
+    expect(seriesExtent([])).toEqual({ lo: 0, hi: 0 });
+  });
+});
+
+describe('changeSince', () => {
+  it('gives each year’s gain or loss against the base year', () => {
+    expect(changeSince([5, 7, 4], 1)).toEqual([-2, 0, -3]);
+    expect(changeSince([5, NaN, 4], 0)).toEqual([0, -5, -1]);
+  });
+});
+
+describe('gridValues', () => {
+  it('picks round steps, at most as many as asked, without 0', () => {
+    expect(gridValues(0, 3_600_000, 2)).toEqual([2_000_000]);
+    expect(gridValues(0, 3_600_000, 3)).toEqual([1_000_000, 2_000_000, 3_000_000]);
+    expect(gridValues(-680_000, 330_000, 3)).toEqual([-500_000, -250_000, 250_000]);
+  });
+  it('gives none for an empty or junk range', () => {
+    expect(gridValues(0, 0)).toEqual([]);
+    expect(gridValues(NaN, 5)).toEqual([]);
+    expect(gridValues(0, 5, 0)).toEqual([]);
   });
 });
 

@@ -4,6 +4,10 @@
  */
 import { clampYear, type YearRange } from '../model/timeline.ts';
 
+const round = (v: number) => Math.round(v * 10) / 10;
+/** Missing or junk areas count as no land. */
+const areaOr0 = (km2: number | undefined) => (km2 !== undefined && Number.isFinite(km2) ? km2 : 0);
+
 /**
  * YearSlider's track and ticks sit 9px in from each edge (half its 18px thumb), so a chart drawn
  * at the slider's width with this inset puts every year right under the thumb.
@@ -37,27 +41,61 @@ export function yearAtX(x: number, width: number, years: YearRange, inset = 0): 
 }
 
 /**
- * The y (px) of an area: 0 km² on the baseline, `maxKm2` at `top`, clamped between them.
- * Non-finite areas, and a non-positive maximum, sit on the baseline.
+ * The y (px) of a value on a scale from `lo` (on the baseline) to `hi` (at `top`), clamped
+ * between them. Non-finite values, and an empty or junk scale, sit on the baseline.
  *
- * @example yOfArea(50, 100, 100, 0) // 50
+ * @example yOfValue(50, 0, 100, 100, 0) // 50
  */
-export function yOfArea(km2: number, maxKm2: number, baseline: number, top = 0): number {
-  if (!Number.isFinite(km2) || !Number.isFinite(maxKm2) || maxKm2 <= 0) return baseline;
-  const y = baseline - (km2 / maxKm2) * (baseline - top);
+export function yOfValue(v: number, lo: number, hi: number, baseline: number, top = 0): number {
+  if (!Number.isFinite(v) || !Number.isFinite(lo) || !Number.isFinite(hi) || hi <= lo) return baseline;
+  const y = baseline - ((v - lo) / (hi - lo)) * (baseline - top);
   return Math.min(baseline, Math.max(top, y));
 }
 
-/** The largest finite area in any series (0 when there is none): the top of the y scale. */
-export function seriesMax(series: readonly { areas: readonly number[] }[]): number {
-  let max = 0;
-  for (const s of series) for (const a of s.areas) if (Number.isFinite(a) && a > max) max = a;
-  return max;
+/** The smallest and largest finite value in any series, and always 0: the y scale's ends. */
+export function seriesExtent(series: readonly { areas: readonly number[] }[]): { lo: number; hi: number } {
+  let lo = 0;
+  let hi = 0;
+  for (const s of series)
+    for (const a of s.areas)
+      if (Number.isFinite(a)) {
+        lo = Math.min(lo, a);
+        hi = Math.max(hi, a);
+      }
+  return { lo, hi };
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
-/** Missing or junk areas count as no land. */
-const areaOr0 = (km2: number | undefined) => (km2 !== undefined && Number.isFinite(km2) ? km2 : 0);
+/**
+ * Each year's area less the area in the base year (index `base`): what a power gained or lost
+ * since then. Junk counts as no land.
+ *
+ * @example changeSince([5, 7, 4], 1) // [-2, 0, -3]
+ */
+export function changeSince(areas: readonly number[], base: number): number[] {
+  const from = areaOr0(areas[base]);
+  return areas.map((a) => areaOr0(a) - from);
+}
+
+/**
+ * Round values for gridlines between lo and hi (not 0, which the baseline or zero line shows):
+ * the finest step of 1, 2, 2.5 or 5 × 10ⁿ that gives at most `most` of them.
+ *
+ * @example gridValues(0, 3_600_000, 2) // [2000000]
+ * @example gridValues(-680_000, 330_000, 3) // [-500000, -250000, 250000]
+ */
+export function gridValues(lo: number, hi: number, most = 3): number[] {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi <= lo || most < 1) return [];
+  const values = (step: number) => {
+    const out: number[] = [];
+    for (let v = Math.ceil(lo / step) * step; v <= hi; v += step) if (Math.abs(v) > step / 2) out.push(v);
+    return out;
+  };
+  for (let exp = Math.floor(Math.log10(hi - lo)) - 2; ; exp++)
+    for (const m of [1, 2, 2.5, 5]) {
+      const v = values(m * 10 ** exp);
+      if (v.length <= most) return v;
+    }
+}
 
 /**
  * A series as a step line: each year's area holds until the next year, and the riser sits on
