@@ -36,6 +36,7 @@ window.addEventListener('message', (event) => {
   else if (command.action === 'selectPlace') atlas.place = command.place;
   else if (command.action === 'play') atlas.play();
   else if (command.action === 'snapshot') void sendSnapshot();
+  else if (command.action === 'timelapse') void sendTimelapse(command.from, command.to);
   else atlas.pause();
 });
 
@@ -52,6 +53,15 @@ async function sendSnapshot(): Promise<void> {
     post({ event: 'snapshot', dataUrl });
   } catch (error) {
     post({ event: 'snapshot', error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** A time-lapse video for the parent, as a Blob (structured clone carries it across). */
+async function sendTimelapse(from?: number, to?: number): Promise<void> {
+  try {
+    post({ event: 'timelapse', blob: await atlas.timelapse({ from, to }) });
+  } catch (error) {
+    post({ event: 'timelapse', error: error instanceof Error ? error.message : String(error) });
   }
 }
 

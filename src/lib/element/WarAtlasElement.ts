@@ -15,6 +15,9 @@ import type { YearState } from '../model/types.ts';
 import AtlasView from '../ui/Atlas.svelte';
 import { registerUiFont } from '../ui/fonts.ts';
 import { captureMap, drawMapInto } from '../map/capture.ts';
+import type { Overlays } from '../snapshot/legend.ts';
+import type { SnapshotText } from '../snapshot/compose.ts';
+import { frameAt, planTimelapse, TimelapseInputError, type TimelapseOptions } from '../video/plan.ts';
 import { POSTER_CSS } from '../poster/frame.ts';
 
 // The worker is its own file beside this module (MapLibre 6, DESIGN.md).
@@ -144,6 +147,7 @@ export class WarAtlasElement extends HTMLElement {
         host: this,
         onmap: (map: maplibregl.Map) => this.#onMap(map),
         snapshot: () => this.snapshot(),
+        timelapse: (options: TimelapseOptions) => this.#timelapse(options),
       },
     });
     for (const type of ['beforeprint', 'afterprint']) window.addEventListener(type, this.#onPrint);
@@ -321,21 +325,132 @@ export class WarAtlasElement extends HTMLElement {
       import('../snapshot/compose.ts'),
       import('../snapshot/legend.ts'),
     ]);
-    const place = this.#atlas.place;
-    return composeSnapshot(picture, {
+    return composeSnapshot(
+      picture,
+      this.#snapshotText(this.#atlas.state, this.#atlas.place, this.#atlas.overlays, drawnLegend),
+    );
+  }
+
+  /** What a picture of `state` says around its map (the snapshot's and each video frame's). */
+  #snapshotText(
+    state: YearState,
+    place: string | null,
+    overlays: Overlays,
+    drawnLegend: typeof import('../snapshot/legend.ts').drawnLegend,
+  ): SnapshotText {
+    const text = this.#atlas.text;
+    return {
       title: text.t('title.heading'),
       years: text.years(atlasData.war.start, atlasData.war.end),
       subtitle: text.t('title.subtitle'),
-      year: this.#atlas.year,
+      year: state.year,
       place: place ? text.t('snapshot.place', { place: text.place(place) }) : null,
       legendTitle: text.t('legend.title'),
-      legend: drawnLegend(this.#atlas.state, this.#atlas.overlays, {
+      legend: drawnLegend(state, overlays, {
         t: (key) => text.t(key),
         polity: (id) => text.polity(id),
       }),
       credits: text.t('side.credit'),
       km: text.t('unit.km'),
-    });
+    };
+  }
+
+  #filming = false;
+
+  /**
+   * A time-lapse video of the years `from`–`to` (default 1680–1685), `secondsPerYear` each
+   * (1.5), `width`×`height` px (1280×720), 30 frames a second: MP4 (H.264) where the browser
+   * can encode it, else WebM (VP9). Every frame is the snapshot's picture of that moment, drawn
+   * on a map of its own, so the reader's map and year do not move. Rejects with a message a
+   * person can act on: junk options, no encoder, no map, a video already being made, or
+   * `signal` aborted (an AbortError).
+   */
+  async timelapse(
+    options: TimelapseOptions & { onprogress?: unknown; signal?: unknown } = {},
+  ): Promise<Blob> {
+    return (await this.#timelapse(options)).blob;
+  }
+
+  /** The video and its extension (the dialog names the file by it). */
+  async #timelapse(
+    options: TimelapseOptions & { onprogress?: unknown; signal?: unknown },
+  ): Promise<{ blob: Blob; extension: 'mp4' | 'webm' }> {
+    const text = this.#atlas.text;
+    const opts = options && typeof options === 'object' ? options : {};
+    let plan;
+    try {
+      plan = planTimelapse(opts, atlasData.years, atlasData.war);
+    } catch (error) {
+      if (error instanceof TimelapseInputError) throw new Error(text.t(error.key, error.values));
+      throw error;
+    }
+    const onprogress =
+      typeof opts.onprogress === 'function' ? (opts.onprogress as (n: number) => void) : undefined;
+    const signal = opts.signal instanceof AbortSignal ? opts.signal : undefined;
+    if (typeof VideoEncoder === 'undefined') throw new Error(text.t('video.unsupported'));
+    if (!this.#atlas.mapStarted || this.#atlas.mapStatus !== 'ok') throw new Error(text.t('snapshot.noMap'));
+    if (this.#filming) throw new Error(text.t('video.busy'));
+    this.#filming = true;
+    try {
+      await this.whenIdle();
+      const [{ encodeVideo, NoEncoderError }, { drawSnapshot, chromeSize }, { drawnLegend }, { FilmMap }] =
+        await Promise.all([
+          import('../video/encode.ts'),
+          import('../snapshot/compose.ts'),
+          import('../snapshot/legend.ts'),
+          import('../video/film.svelte.ts'),
+        ]);
+      signal?.throwIfAborted();
+      // 720 px tall frames are drawn at ratio 1; taller ones at more, so they look the same, sharper.
+      const ratio = plan.height / 720;
+      const overlays = { ...this.#atlas.overlays, modernBorders: false };
+      const texts = new Map<number, SnapshotText>();
+      for (let year = plan.from; year <= plan.to; year++)
+        texts.set(year, this.#snapshotText(stateAt(atlasData, year), null, overlays, drawnLegend));
+      // The map is as tall as the year with the longest legend leaves room for.
+      const mapWidth = plan.width - 48 * ratio;
+      let chrome = 0;
+      for (const t of texts.values()) chrome = Math.max(chrome, await chromeSize(t, mapWidth, ratio));
+      const mapHeight = plan.height - chrome;
+      if (mapHeight < 60 * ratio) throw new Error(text.t('video.badSize', { min: 240, max: 3840 }));
+      const film = new FilmMap(
+        this.shadowRoot!,
+        atlasData,
+        this.#atlas,
+        overlays,
+        { width: Math.round(mapWidth / ratio), height: Math.floor(mapHeight / ratio) },
+        ratio,
+        atlasBase,
+      );
+      const frame = document.createElement('canvas');
+      frame.width = plan.width;
+      frame.height = plan.height;
+      const reducedMotion =
+        typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+      let last: { year: number; routeProgress: number } | null = null;
+      try {
+        return await encodeVideo(
+          frame,
+          plan,
+          async (index) => {
+            const now = frameAt(plan, index, reducedMotion);
+            // A year's frames after its marches have drawn are all alike: the last one stands.
+            if (last && last.year === now.year && last.routeProgress === 1 && now.routeProgress === 1) return;
+            last = now;
+            const picture = await film.frame(now.year, now.routeProgress, (index * 1000) / plan.fps);
+            await drawSnapshot(picture, texts.get(now.year)!, frame);
+          },
+          { onprogress, signal },
+        );
+      } catch (error) {
+        if (error instanceof NoEncoderError) throw new Error(text.t('video.unsupported'));
+        throw error;
+      } finally {
+        film.close();
+      }
+    } finally {
+      this.#filming = false;
+    }
   }
 
   /**

@@ -25,6 +25,16 @@ describe('parseHostMessage', () => {
     expect(parseHostMessage({ type: 'war-atlas', action: 'snapshot', a: 1, b: 2, c: 3 })).toBeNull();
     expect(parseHostMessage({ type: 'war-atlas', action: 'Snapshot' })).toBeNull();
   });
+  it('accepts a time-lapse with or without its years, and not with junk ones', () => {
+    expect(parseHostMessage({ type: 'war-atlas', action: 'timelapse' })).toEqual({ action: 'timelapse' });
+    expect(parseHostMessage({ type: 'war-atlas', action: 'timelapse', from: 1681, to: '1684' })).toEqual({
+      action: 'timelapse',
+      from: 1681,
+      to: 1684,
+    });
+    expect(parseHostMessage({ type: 'war-atlas', action: 'timelapse', from: '<b>' })).toBeNull();
+    expect(parseHostMessage({ type: 'war-atlas', action: 'timelapse', to: 1683.5 })).toBeNull();
+  });
   it('ignores junk, wrong types, markup and oversized payloads', () => {
     const junk: unknown[] = [
       null,

@@ -4,9 +4,11 @@
  *
  * Host → frame: { type: 'war-atlas', action: 'setYear', year } | { …, action: 'selectPlace', place }
  *               | { …, action: 'play' } | { …, action: 'pause' } | { …, action: 'snapshot' }
+ *               | { …, action: 'timelapse', from?, to? }
  * Frame → host: { type: 'war-atlas', event: 'ready' | 'yearchange' | 'placeselect' | 'resize',
  *                 year?, place?, height? }
  *               | { …, event: 'snapshot', dataUrl } (a PNG) | { …, event: 'snapshot', error }
+ *               | { …, event: 'timelapse', blob } (the video) | { …, event: 'timelapse', error }
  */
 export const MESSAGE_TYPE = 'war-atlas';
 
@@ -15,17 +17,20 @@ export type HostCommand =
   | { action: 'selectPlace'; place: string | null }
   | { action: 'play' }
   | { action: 'pause' }
-  | { action: 'snapshot' };
+  | { action: 'snapshot' }
+  | { action: 'timelapse'; from?: number; to?: number };
 
 export interface FrameEvent {
   type: typeof MESSAGE_TYPE;
-  event: 'ready' | 'yearchange' | 'placeselect' | 'resize' | 'snapshot';
+  event: 'ready' | 'yearchange' | 'placeselect' | 'resize' | 'snapshot' | 'timelapse';
   year?: number;
   place?: string | null;
   height?: number;
   /** The snapshot as a `data:image/png;base64,…` URL. */
   dataUrl?: string;
-  /** Why no snapshot could be made. */
+  /** The time-lapse video (a Blob is cloned across frames). */
+  blob?: Blob;
+  /** Why no snapshot or video could be made. */
   error?: string;
 }
 
@@ -52,14 +57,28 @@ export function parseHostMessage(data: unknown): HostCommand | null {
     return d && 'value' in d ? d.value : undefined;
   };
   if (get('type') !== MESSAGE_TYPE) return null;
+  /** A year as a whole number or its digits; undefined when missing, null when junk. */
+  const yearOf = (key: string): number | null | undefined => {
+    const year = get(key);
+    if (year === undefined) return undefined;
+    if (typeof year === 'number' && Number.isInteger(year) && Math.abs(year) < 1e6) return year;
+    if (typeof year === 'string' && year.length <= MAX_STRING && /^\d{1,6}$/.test(year)) return Number(year);
+    return null;
+  };
   switch (get('action')) {
     case 'setYear': {
-      const year = get('year');
-      if (typeof year === 'number' && Number.isInteger(year) && Math.abs(year) < 1e6)
-        return { action: 'setYear', year };
-      if (typeof year === 'string' && year.length <= MAX_STRING && /^\d{1,6}$/.test(year))
-        return { action: 'setYear', year: Number(year) };
-      return null;
+      const year = yearOf('year');
+      return typeof year === 'number' ? { action: 'setYear', year } : null;
+    }
+    case 'timelapse': {
+      const from = yearOf('from');
+      const to = yearOf('to');
+      if (from === null || to === null) return null;
+      return {
+        action: 'timelapse',
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+      };
     }
     case 'selectPlace': {
       const place = get('place');

@@ -56,6 +56,14 @@ export async function captureMap(map: maplibregl.Map, pixelRatio: number): Promi
  * printed page without running animation frames, so an asynchronous render would come too late.
  */
 export function drawMapInto(map: maplibregl.Map, target: HTMLCanvasElement): void {
+  pictureNow(map, target);
+}
+
+/**
+ * The map as it draws now, synchronously, at its own pixel ratio: a video frame, taken without
+ * waiting for an animation frame (which a background tab does not get).
+ */
+export function pictureNow(map: maplibregl.Map, target?: HTMLCanvasElement): MapPicture {
   map.redraw();
-  copy(map, target);
+  return { canvas: copy(map, target), pixelRatio: map.getPixelRatio(), metresPerPx: metresPerPx(map) };
 }

@@ -99,15 +99,13 @@ function drawSymbol(
   ctx.restore();
 }
 
-/** Draws the whole picture and encodes it as PNG. */
-export async function composeSnapshot(picture: MapPicture, text: SnapshotText): Promise<Blob> {
-  await loadFonts(
-    [text.title, text.subtitle, text.place ?? '', text.credits, ...text.legend.map((e) => e.label)].join(' '),
-  );
-  const r = picture.pixelRatio;
-  const map = picture.canvas;
+const sampleOf = (text: SnapshotText) =>
+  [text.title, text.subtitle, text.place ?? '', text.credits, ...text.legend.map((e) => e.label)].join(' ');
+
+/** Where each part of the picture goes, for a map `mapWidth` × `mapHeight` device px at ratio `r`. */
+function layout(text: SnapshotText, mapWidth: number, mapHeight: number, r: number) {
   const margin = 24 * r;
-  const width = map.width + 2 * margin;
+  const width = mapWidth + 2 * margin;
   const measureCanvas = document.createElement('canvas').getContext('2d')!;
 
   // Legend: as many columns of at least 230 px as fit, sharing the width.
@@ -134,13 +132,82 @@ export async function composeSnapshot(picture: MapPicture, text: SnapshotText): 
   const rowTops = rowHeights.map((_, i) => rowHeights.slice(0, i).reduce((a, b) => a + b, 0));
 
   const headerHeight = 70 * r;
-  const legendTop = headerHeight + map.height + 16 * r;
+  const legendTop = headerHeight + mapHeight + 16 * r;
   const footerTop = legendTop + 22 * r + rowHeights.reduce((a, b) => a + b, 0) + 8 * r;
-  const height = footerTop + creditLines.length * 15 * r + margin;
+  const footerHeight = creditLines.length * 15 * r + margin;
+  const height = footerTop + footerHeight;
+  return {
+    margin,
+    width,
+    height,
+    colWidth,
+    rowHeight,
+    legendRows,
+    lineHeight,
+    labelLines,
+    rowTops,
+    creditLines,
+    headerHeight,
+    legendTop,
+    footerTop,
+    footerHeight,
+  };
+}
 
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = Math.ceil(height);
+/**
+ * How much the picture adds around its map, in device px at ratio `r`: the video sizes its map
+ * so that picture and frame come out the same size.
+ */
+export async function chromeSize(text: SnapshotText, mapWidth: number, r: number): Promise<number> {
+  await loadFonts(sampleOf(text));
+  return layout(text, mapWidth, 0, r).height;
+}
+
+/** Draws the whole picture and encodes it as PNG. */
+export async function composeSnapshot(picture: MapPicture, text: SnapshotText): Promise<Blob> {
+  const canvas = await drawSnapshot(picture, text);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be encoded.'))),
+      'image/png',
+    ),
+  );
+}
+
+/**
+ * Draws the whole picture: on a new canvas as large as it needs, or on `target` (a video
+ * frame), whose height it keeps, the credits at its foot.
+ */
+export async function drawSnapshot(
+  picture: MapPicture,
+  text: SnapshotText,
+  target?: HTMLCanvasElement,
+): Promise<HTMLCanvasElement> {
+  await loadFonts(sampleOf(text));
+  const r = picture.pixelRatio;
+  const map = picture.canvas;
+  const {
+    margin,
+    width,
+    height,
+    colWidth,
+    rowHeight,
+    legendRows,
+    lineHeight,
+    labelLines,
+    rowTops,
+    creditLines,
+    headerHeight,
+    legendTop,
+    footerTop: flowingFooterTop,
+    footerHeight,
+  } = layout(text, map.width, map.height, r);
+  const canvas = target ?? document.createElement('canvas');
+  if (!target) {
+    canvas.width = width;
+    canvas.height = Math.ceil(height);
+  }
+  const footerTop = target ? Math.max(flowingFooterTop, canvas.height - footerHeight) : flowingFooterTop;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser cannot draw the picture (no 2D canvas).');
   ctx.fillStyle = PAPER;
@@ -210,11 +277,5 @@ export async function composeSnapshot(picture: MapPicture, text: SnapshotText): 
   ctx.fillStyle = MUTED;
   ctx.font = font(11 * r);
   creditLines.forEach((line, i) => ctx.fillText(line, margin, footerTop + (i + 1) * 15 * r));
-
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be encoded.'))),
-      'image/png',
-    ),
-  );
+  return canvas;
 }
