@@ -5,7 +5,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
-const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+export const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
 /** Installs Debian packages with apt-get when running as root; returns whether it tried. */
 export function aptInstall(packages) {

@@ -6,7 +6,7 @@
 //   --engines=chromium,firefox,webkit   which browsers (default: all three)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { findEngines, startDisplay } from './browsers.mjs';
+import { aptInstall, findEngines, has, startDisplay } from './browsers.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 const args = process.argv.slice(2);
@@ -95,6 +95,8 @@ if (e2e) {
       env.CHROMIUM_PATH = await findChromium({ install: true });
       console.log(`\nChromium: ${env.CHROMIUM_PATH}`);
       engines.push('chromium');
+      // The time-lapse tests read the videos they make with Debian's ffmpeg (ffprobe).
+      if (!has('ffprobe')) aptInstall(['ffmpeg']);
     } catch (e) {
       console.error(`✗ end-to-end tests in Chromium: ${e.message}`);
       engineReport.push('chromium: not run (no Chromium)');
