@@ -8,3 +8,8 @@ declare module 'virtual:atlas-data-detail' {
   const rivers: import('./lib/model/types.ts').Basemap['rivers'];
   export default rivers;
 }
+/** Two years compared (src/lib/model/atlasData.ts's Comparisons), loaded when a reader compares. */
+declare module 'virtual:atlas-compare' {
+  const comparisons: import('./lib/model/atlasData.ts').Comparisons;
+  export default comparisons;
+}

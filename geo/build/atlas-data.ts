@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAtlas } from '../../src/lib/model/atlas.ts';
-import type { AtlasData } from '../../src/lib/model/atlasData.ts';
+import type { BuiltAtlas } from '../../src/lib/model/atlasData.ts';
 import type { Basemap } from '../../src/lib/model/types.ts';
 import {
   DataError,
@@ -56,7 +56,7 @@ function readJson(path: string, file: string, problems: DataProblem[]): unknown 
 }
 
 /** Loads, validates and computes the atlas from a geo/ folder (default: the repo's). */
-export function loadAtlas(geoDir = GEO_DIR): AtlasData {
+export function loadAtlas(geoDir = GEO_DIR): BuiltAtlas {
   const problems: DataProblem[] = [];
   const raw = {} as Record<HistoryKey, unknown>;
   for (const [key, file] of Object.entries(HISTORY_FILES))

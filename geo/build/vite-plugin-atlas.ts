@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { DataNames } from '../../src/lib/i18n/names.ts';
-import type { AtlasData } from '../../src/lib/model/atlasData.ts';
+import type { AtlasData, BuiltAtlas } from '../../src/lib/model/atlasData.ts';
 import { eventsCsv, openDataGeoJSON, openDataReadme } from '../../src/lib/model/openData.ts';
-import { packAtlas, packCollection } from '../../src/lib/model/packed.ts';
+import { packAtlas, packCollection, packComparisons } from '../../src/lib/model/packed.ts';
 import { splitRivers } from '../../src/lib/model/rivers.ts';
 import { DataError } from '../../src/lib/model/validate.ts';
 import { GEO_DIR, loadAtlas, sourceFiles } from './atlas-data.ts';
@@ -39,6 +39,9 @@ const RESOLVED = '\0' + ID;
 /** The minor rivers, loaded after the first picture (src/lib/model/rivers.ts). */
 const DETAIL_ID = 'virtual:atlas-data-detail';
 const DETAIL_RESOLVED = '\0' + DETAIL_ID;
+/** Two years compared (AtlasData's Comparisons), loaded when a reader compares. */
+const COMPARE_ID = 'virtual:atlas-compare';
+const COMPARE_RESOLVED = '\0' + COMPARE_ID;
 
 /**
  * `firstPaint: false` (the bench's bare pages) leaves out the first pictures and the first
@@ -46,8 +49,8 @@ const DETAIL_RESOLVED = '\0' + DETAIL_ID;
  */
 export function atlasData({ firstPaint = true }: { firstPaint?: boolean } = {}): Plugin {
   let cached: string | null = null;
-  let atlas: AtlasData | null = null;
-  const computed = (): AtlasData => (atlas ??= loadAtlas());
+  let atlas: BuiltAtlas | null = null;
+  const computed = (): BuiltAtlas => (atlas ??= loadAtlas());
   // The first pictures (poster.ts), in each language, made when asked for.
   const posters = () =>
     posterFiles(
@@ -59,22 +62,25 @@ export function atlasData({ firstPaint = true }: { firstPaint?: boolean } = {}):
   return {
     name: 'war-atlas-data',
     resolveId(id) {
-      return id === ID ? RESOLVED : id === DETAIL_ID ? DETAIL_RESOLVED : undefined;
+      return id === ID ? RESOLVED : id === DETAIL_ID ? DETAIL_RESOLVED : id === COMPARE_ID ? COMPARE_RESOLVED : undefined;
     },
     load(id) {
-      if (id !== RESOLVED && id !== DETAIL_RESOLVED) return undefined;
+      if (id !== RESOLVED && id !== DETAIL_RESOLVED && id !== COMPARE_RESOLVED) return undefined;
       for (const file of sourceFiles()) this.addWatchFile(join(GEO_DIR, file));
-      let data: AtlasData;
+      let built: BuiltAtlas;
       try {
-        data = computed();
+        built = computed();
       } catch (e) {
         if (e instanceof DataError) this.error(`the atlas data is broken:\n${e.message}`);
         throw e;
       }
+      const { comparisons, ...data } = built;
       const { always, detail } = splitRivers(data.basemap.rivers);
       // JSON.parse of a string literal is faster to start than a large object literal.
       const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
       const from = JSON.stringify(PACKED_MODULE);
+      if (id === COMPARE_RESOLVED)
+        return `import { unpackComparisons } from ${from};\nexport default unpackComparisons(${literal(packComparisons(comparisons))});`;
       if (id === DETAIL_RESOLVED)
         return `import { unpackCollection } from ${from};\nexport default unpackCollection(${literal(packCollection(detail, 'rivers'))});`;
       cached ??= `import { unpackAtlas } from ${from};\nexport default unpackAtlas(${literal(

@@ -3,7 +3,7 @@
  * The page loads the result (AtlasData, atlasData.ts) and never runs turf.
  */
 import { bbox, booleanPointInPolygon, length, truncate } from '@turf/turf';
-import type { AtlasData, YearRecord } from './atlasData.ts';
+import type { AtlasData, BuiltAtlas, Comparisons, YearRecord } from './atlasData.ts';
 import { WAR } from './atlasData.ts';
 import { changesSince, checkOverlaps, transferBasis, transfersIn, unchanged } from './changes.ts';
 import { conjecturalHolders, controlIn, regionMajority } from './control.ts';
@@ -17,7 +17,7 @@ import type { Basemap, HistorySource } from './types.ts';
  * Computes every year from FIRST_YEAR to LAST_YEAR. Throws DataError when an outline cannot be
  * built, when territories overlap, or when a dated event disagrees with the territory map.
  */
-export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData {
+export function buildAtlas(history: HistorySource, basemap: Basemap): BuiltAtlas {
   const problems: DataProblem[] = [];
 
   const classifier = naturalLines(history, basemap);
@@ -107,6 +107,22 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
   }
   if (problems.length) throw new DataError(problems);
 
+  // Two years compared: every ordered pair of distinct maps (a handful), keyed by first years.
+  const stateYear: Record<string, number> = {};
+  const firstOf = new Map<Map<string, Area | null>, number>();
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+    const lands = cache.get(configuration(year))!;
+    if (!firstOf.has(lands)) firstOf.set(lands, year);
+    stateYear[year] = firstOf.get(lands)!;
+  }
+  const pairs: Comparisons['pairs'] = {};
+  for (const [a, fromYear] of firstOf)
+    for (const [b, toYear] of firstOf) {
+      if (a === b) continue;
+      const { changes, changed } = changesSince(a, b);
+      pairs[`${fromYear}-${toYear}`] = { changes, changed, transfers: transfersIn(a, b, named) };
+    }
+
   const labelled = history.regions.features.filter((f) => regions.has(f.properties.id));
   return {
     years: { min: FIRST_YEAR, max: LAST_YEAR },
@@ -133,6 +149,7 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): AtlasData 
     },
     shapes,
     byYear,
+    comparisons: { stateYear, pairs },
     events: history.events,
     routes: {
       type: 'FeatureCollection',

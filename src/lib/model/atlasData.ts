@@ -69,6 +69,30 @@ export type RegionShapeProps = RegionProps &
 export type TerritoryOutline = FeatureCollection<LineString | MultiLineString, { edge: EdgeKind }>;
 export type RouteData = Feature<LineString, RouteProps & { lengthKm: number }>;
 
+/**
+ * Two years compared (`compare`): each power's gain and loss from the earlier of them to the
+ * later, what changed hands, and the land it was, hatched.
+ */
+export interface Comparison {
+  changes: AreaChange[];
+  transfers: Transfer[];
+  changed: YearRecord['changed'];
+}
+
+/**
+ * Every pair of years whose maps differ, compared, keyed `"<from>-<to>"` by the first year of
+ * each distinct map (`stateYear`): there are few distinct maps, so few pairs. Built with the
+ * atlas; the page loads it only when two years are compared (virtual:atlas-compare).
+ */
+export interface Comparisons {
+  /** Year → the first year with the same territories (its key in `pairs`). */
+  stateYear: Record<string, number>;
+  pairs: Record<string, Comparison>;
+}
+
+/** The atlas as built: the page's data, and the comparisons it loads when asked. */
+export type BuiltAtlas = AtlasData & { comparisons: Comparisons };
+
 /** Everything the page needs, precomputed; plain JSON. */
 export interface AtlasData {
   years: { min: number; max: number };

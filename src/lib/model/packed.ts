@@ -16,7 +16,7 @@ import type {
   Polygon,
   Position,
 } from 'geojson';
-import type { AtlasData, TerritoryOutline } from './atlasData.ts';
+import type { AtlasData, Comparison, Comparisons, TerritoryOutline, YearRecord } from './atlasData.ts';
 
 /** Units per degree: coordinates are kept to 1/1000° (about 100 m). */
 const SCALE = 1000;
@@ -275,5 +275,32 @@ export function unpackAtlas(packed: PackedAtlas): AtlasData {
       water: unpackCollection(packed.basemap.water),
       rivers: unpackCollection(packed.basemap.rivers),
     },
+  };
+}
+
+type ChangedFeature = YearRecord['changed']['features'][number];
+export interface PackedComparisons extends Omit<Comparisons, 'pairs'> {
+  pairs: Record<string, Omit<Comparison, 'changed'> & { changed: PackedCollection<ChangedFeature> }>;
+}
+
+/** Two years compared, packed like the years' own changed land. */
+export function packComparisons(comparisons: Comparisons): PackedComparisons {
+  return {
+    ...comparisons,
+    pairs: Object.fromEntries(
+      Object.entries(comparisons.pairs).map(([key, c]) => [
+        key,
+        { ...c, changed: packCollection(c.changed, `${key} changed`) },
+      ]),
+    ),
+  };
+}
+
+export function unpackComparisons(packed: PackedComparisons): Comparisons {
+  return {
+    ...packed,
+    pairs: Object.fromEntries(
+      Object.entries(packed.pairs).map(([key, c]) => [key, { ...c, changed: unpackCollection(c.changed) }]),
+    ),
   };
 }
