@@ -11,7 +11,7 @@ import {
 
 const params = new URLSearchParams(location.search);
 const atlas = document.querySelector('war-atlas') as WarAtlasElement;
-for (const name of ['year', 'place', 'lang', 'controls', 'relief'] as const) {
+for (const name of ['year', 'place', 'lang', 'controls', 'relief', 'compare'] as const) {
   const value = params.get(name);
   if (value !== null && value.length <= 64) atlas.setAttribute(name, value);
 }
@@ -37,6 +37,7 @@ window.addEventListener('message', (event) => {
   else if (command.action === 'play') atlas.play();
   else if (command.action === 'snapshot') void sendSnapshot();
   else if (command.action === 'timelapse') void sendTimelapse(command.from, command.to);
+  else if (command.action === 'compare') atlas.compare = command.year;
   else atlas.pause();
 });
 

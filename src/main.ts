@@ -12,19 +12,31 @@ if (view.year !== null) atlas.setAttribute('year', view.year);
 if (view.place !== null) atlas.setAttribute('place', view.place);
 if (view.lang !== null) atlas.setAttribute('lang', view.lang);
 if (view.relief !== null) atlas.setAttribute('relief', view.relief);
+if (view.compare !== null) atlas.setAttribute('compare', view.compare);
 
 // This page is the atlas: the wheel zooms the map without a modifier key.
 atlas.setAttribute('fullpage', '');
 defineWarAtlas('war-atlas', { base: new URL('./', location.href).href });
 
 const sync = () => {
-  const el = atlas as HTMLElement & { year: number; place: string | null; relief: boolean };
+  const el = atlas as HTMLElement & {
+    year: number;
+    place: string | null;
+    relief: boolean;
+    compare: number | null;
+  };
   // The language goes in the URL only once it was asked for (parameter or switcher).
   const lang = atlas.hasAttribute('lang') ? el.lang : null;
   history.replaceState(
     null,
     '',
-    writeView(location.search, { year: el.year, place: el.place, lang, relief: el.relief }),
+    writeView(location.search, {
+      year: el.year,
+      place: el.place,
+      lang,
+      relief: el.relief,
+      compare: el.compare,
+    }),
   );
 };
 atlas.addEventListener('yearchange', sync);
@@ -32,7 +44,8 @@ atlas.addEventListener('placeselect', sync);
 atlas.addEventListener('langchange', sync);
 atlas.addEventListener('ready', sync, { once: true });
 // The Relief switch reflects itself as relief="off" on the element.
-new MutationObserver(sync).observe(atlas, { attributes: true, attributeFilter: ['relief'] });
+// So do the Relief switch (relief="off") and the legend's Compare with… (compare="1680").
+new MutationObserver(sync).observe(atlas, { attributes: true, attributeFilter: ['relief', 'compare'] });
 
 // Offline: once the map has completely drawn its first picture (so caching never slows it), the
 // service worker precaches the whole atlas. A new version waits until the reader presses Reload.

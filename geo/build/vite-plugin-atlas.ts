@@ -62,7 +62,13 @@ export function atlasData({ firstPaint = true }: { firstPaint?: boolean } = {}):
   return {
     name: 'war-atlas-data',
     resolveId(id) {
-      return id === ID ? RESOLVED : id === DETAIL_ID ? DETAIL_RESOLVED : id === COMPARE_ID ? COMPARE_RESOLVED : undefined;
+      return id === ID
+        ? RESOLVED
+        : id === DETAIL_ID
+          ? DETAIL_RESOLVED
+          : id === COMPARE_ID
+            ? COMPARE_RESOLVED
+            : undefined;
     },
     load(id) {
       if (id !== RESOLVED && id !== DETAIL_RESOLVED && id !== COMPARE_RESOLVED) return undefined;

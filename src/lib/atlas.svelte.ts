@@ -13,6 +13,11 @@ import { resolveLang, type Lang } from './i18n/messages.ts';
 import { loadNames } from './i18n/loadNames.ts';
 import type { DataNames } from './i18n/names.ts';
 import { after, timings } from './timings.ts';
+import type { Comparisons } from './model/atlasData.ts';
+import { compareYears, type YearsCompared } from './model/compare.ts';
+
+/** The comparisons come in a chunk of their own, the first time a reader compares two years. */
+const loadComparisons = (): Promise<Comparisons> => import('virtual:atlas-compare').then((m) => m.default);
 
 /** The browser's preferred languages, where there is a browser. */
 const browserLanguages = (): readonly string[] =>
@@ -29,6 +34,8 @@ export interface AtlasCallbacks {
   onLang?: (lang: Lang) => void;
   /** The reader turned the relief on or off. */
   onRelief?: (on: boolean) => void;
+  /** The year compared with changed (null: none). */
+  onCompare?: (year: number | null) => void;
   /** Input that was rejected, in words a person can act on. */
   onReject?: (message: string) => void;
 }
@@ -95,6 +102,18 @@ export class Atlas {
   /** A point the reader asked to see (a name on the 1689 map); a new object each time. */
   lookAt = $state<{ center: [number, number] } | null>(null);
   readonly state: YearState = $derived.by(() => stateAt(this.data, this.year));
+  /** The year the map is compared with (its borders as a ghost), or null. */
+  compare = $state<number | null>(null);
+  #comparisons = $state.raw<Comparisons | null>(null);
+  /**
+   * The two years compared, earlier to later, once their data has come; null without a
+   * comparison, or when the compared year is the year shown.
+   */
+  readonly comparison: YearsCompared | null = $derived.by(() =>
+    this.compare === null || this.compare === this.year || !this.#comparisons
+      ? null
+      : compareYears(this.data, this.#comparisons, this.compare, this.year),
+  );
   /** The guided tour: which of data.events is on show (in article order), or null. */
   storyIndex = $state<number | null>(null);
   storyPlaying = $state(false);
@@ -105,6 +124,7 @@ export class Atlas {
   constructor(
     readonly data: AtlasData,
     private readonly callbacks: AtlasCallbacks = {},
+    private readonly comparisons: () => Promise<Comparisons> = loadComparisons,
   ) {
     this.year = data.openingYear;
     this.setLang(null);
@@ -126,6 +146,31 @@ export class Atlas {
     if (year === this.year) return;
     this.year = year;
     this.callbacks.onYear?.(year);
+  }
+
+  /**
+   * Sets the year to compare with (null, '' or 'off' clears it); junk is ignored with a notice,
+   * out-of-range years are clamped. The same year as shown is kept but shows nothing extra.
+   */
+  setCompare(input: unknown): void {
+    const off = input === null || input === undefined || input === '' || input === 'off';
+    let year: number | null = null;
+    if (!off) {
+      const parsed = parseYear(input);
+      if (parsed === null) {
+        this.#reject(this.text.t('notice.badCompare', { input: quoteInput(input) }));
+        return;
+      }
+      year = clampYear(parsed, this.data.years);
+      if (year !== parsed) this.#reject(this.text.t('notice.outOfRange', { ...this.data.years, year }));
+    }
+    if (year !== null && !this.#comparisons)
+      this.comparisons()
+        .then((c) => (this.#comparisons = c))
+        .catch(() => this.#reject(this.text.t('notice.compareFailed')));
+    if (year === this.compare) return;
+    this.compare = year;
+    this.callbacks.onCompare?.(year);
   }
 
   /** Selects a place or region by id (null or '' clears); unknown ids are ignored. */

@@ -8,6 +8,8 @@ export interface UrlView {
   lang: string | null;
   /** `relief=off` turns the relief off; the URL says nothing while it is on. */
   relief: string | null;
+  /** `compare=1680`: the year the map is compared with. */
+  compare: string | null;
 }
 
 /** Reads the view from a query string; absurdly long values are dropped. */
@@ -17,13 +19,25 @@ export function readView(search: string): UrlView {
     const value = params.get(key);
     return value !== null && value.length <= 64 ? value : null;
   };
-  return { year: get('year'), place: get('place'), lang: get('lang'), relief: get('relief') };
+  return {
+    year: get('year'),
+    place: get('place'),
+    lang: get('lang'),
+    relief: get('relief'),
+    compare: get('compare'),
+  };
 }
 
 /** The query string for a view, keeping other parameters as they were. */
 export function writeView(
   search: string,
-  view: { year: number; place: string | null; lang?: string | null; relief?: boolean },
+  view: {
+    year: number;
+    place: string | null;
+    lang?: string | null;
+    relief?: boolean;
+    compare?: number | null;
+  },
 ): string {
   const params = new URLSearchParams(search);
   if (view.lang) params.set('lang', view.lang);
@@ -32,5 +46,7 @@ export function writeView(
   else params.delete('place');
   if (view.relief === false) params.set('relief', 'off');
   else params.delete('relief');
+  if (view.compare != null) params.set('compare', String(view.compare));
+  else params.delete('compare');
   return `?${params.toString()}`;
 }

@@ -62,7 +62,7 @@ function inViewport(el: HTMLElement): boolean {
 let atlasBase = '';
 
 export class WarAtlasElement extends HTMLElement {
-  static observedAttributes = ['year', 'place', 'lang', 'controls', 'autoplay', 'relief'];
+  static observedAttributes = ['year', 'place', 'lang', 'controls', 'autoplay', 'relief', 'compare'];
 
   readonly #atlas = new Atlas(atlasData, {
     onYear: (year) => {
@@ -79,6 +79,10 @@ export class WarAtlasElement extends HTMLElement {
     },
     // Only "off" is worth saying: the relief is on by default.
     onRelief: (on) => this.#reflect('relief', on ? null : 'off'),
+    onCompare: (year) => {
+      this.#reflect('compare', year === null ? null : String(year));
+      this.#emit('comparechange', { year });
+    },
   });
   #app: ReturnType<typeof mount> | null = null;
   #visibility: IntersectionObserver | null = null;
@@ -199,6 +203,7 @@ export class WarAtlasElement extends HTMLElement {
     if (name === 'controls') this.#atlas.setControls(value);
     if (name === 'lang') this.#atlas.setLang(value);
     if (name === 'relief') this.#atlas.setRelief(value);
+    if (name === 'compare') this.#atlas.setCompare(value);
     if (name === 'autoplay') {
       if (value === null) this.#atlas.pause();
       else this.#ready.then(() => this.hasAttribute('autoplay') && this.#atlas.play());
@@ -241,6 +246,14 @@ export class WarAtlasElement extends HTMLElement {
   set relief(value: unknown) {
     this.#atlas.setRelief(value);
     this.#reflect('relief', this.#atlas.overlays.relief ? null : 'off');
+  }
+
+  /** The year the map is compared with (its borders drawn as a ghost), or null; attribute `compare`. */
+  get compare(): number | null {
+    return this.#atlas.compare;
+  }
+  set compare(value: unknown) {
+    this.#atlas.setCompare(value);
   }
 
   get autoplay(): boolean {

@@ -25,6 +25,18 @@ describe('parseHostMessage', () => {
     expect(parseHostMessage({ type: 'war-atlas', action: 'snapshot', a: 1, b: 2, c: 3 })).toBeNull();
     expect(parseHostMessage({ type: 'war-atlas', action: 'Snapshot' })).toBeNull();
   });
+  it('accepts a year to compare with, or null to stop, and not junk', () => {
+    expect(parseHostMessage({ type: 'war-atlas', action: 'compare', year: 1680 })).toEqual({
+      action: 'compare',
+      year: 1680,
+    });
+    expect(parseHostMessage({ type: 'war-atlas', action: 'compare', year: null })).toEqual({
+      action: 'compare',
+      year: null,
+    });
+    expect(parseHostMessage({ type: 'war-atlas', action: 'compare', year: 'then' })).toBeNull();
+    expect(parseHostMessage({ type: 'war-atlas', action: 'compare' })).toBeNull();
+  });
   it('accepts a time-lapse with or without its years, and not with junk ones', () => {
     expect(parseHostMessage({ type: 'war-atlas', action: 'timelapse' })).toEqual({ action: 'timelapse' });
     expect(parseHostMessage({ type: 'war-atlas', action: 'timelapse', from: 1681, to: '1684' })).toEqual({

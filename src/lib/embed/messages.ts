@@ -4,7 +4,7 @@
  *
  * Host → frame: { type: 'war-atlas', action: 'setYear', year } | { …, action: 'selectPlace', place }
  *               | { …, action: 'play' } | { …, action: 'pause' } | { …, action: 'snapshot' }
- *               | { …, action: 'timelapse', from?, to? }
+ *               | { …, action: 'timelapse', from?, to? } | { …, action: 'compare', year } (null: off)
  * Frame → host: { type: 'war-atlas', event: 'ready' | 'yearchange' | 'placeselect' | 'resize',
  *                 year?, place?, height? }
  *               | { …, event: 'snapshot', dataUrl } (a PNG) | { …, event: 'snapshot', error }
@@ -18,7 +18,8 @@ export type HostCommand =
   | { action: 'play' }
   | { action: 'pause' }
   | { action: 'snapshot' }
-  | { action: 'timelapse'; from?: number; to?: number };
+  | { action: 'timelapse'; from?: number; to?: number }
+  | { action: 'compare'; year: number | null };
 
 export interface FrameEvent {
   type: typeof MESSAGE_TYPE;
@@ -69,6 +70,11 @@ export function parseHostMessage(data: unknown): HostCommand | null {
     case 'setYear': {
       const year = yearOf('year');
       return typeof year === 'number' ? { action: 'setYear', year } : null;
+    }
+    case 'compare': {
+      if (get('year') === null) return { action: 'compare', year: null };
+      const year = yearOf('year');
+      return typeof year === 'number' ? { action: 'compare', year } : null;
     }
     case 'timelapse': {
       const from = yearOf('from');

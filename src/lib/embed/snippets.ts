@@ -5,6 +5,8 @@ export interface EmbedView {
   lang: string;
   /** Whether the relief is shown (only "off" goes into the snippet). */
   relief?: boolean;
+  /** The year compared with, if any. */
+  compare?: number | null;
 }
 
 const escapeAttribute = (value: string) =>
@@ -21,6 +23,7 @@ export function embedSnippets(base: string, view: EmbedView): { tag: string; ifr
     view.place ? `place="${escapeAttribute(view.place)}"` : '',
     `lang="${escapeAttribute(view.lang)}"`,
     view.relief === false ? 'relief="off"' : '',
+    view.compare != null ? `compare="${Math.trunc(view.compare)}"` : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -29,6 +32,7 @@ export function embedSnippets(base: string, view: EmbedView): { tag: string; ifr
     ...(view.place ? { place: view.place } : {}),
     lang: view.lang,
     ...(view.relief === false ? { relief: 'off' } : {}),
+    ...(view.compare != null ? { compare: String(Math.trunc(view.compare)) } : {}),
   });
   return {
     tag:

@@ -15,10 +15,12 @@ export const collection = (features: Feature<Geometry>[] = []): FeatureCollectio
 });
 
 /** What the `year` source's features are; each layer on it keeps one kind with isKind. */
-export type YearKind = 'territory' | 'territory-edge' | 'changed' | 'territory-label' | 'place';
+export type YearKind =
+  'territory' | 'territory-edge' | 'changed' | 'compared-edge' | 'territory-label' | 'place';
 export const isKind = (name: YearKind): ExpressionSpecification => ['==', ['get', 'kind'], name];
 
-type YearView = Pick<Atlas, 'data' | 'state' | 'year' | 'text' | 'place'>;
+type YearView = Pick<Atlas, 'data' | 'state' | 'year' | 'text' | 'place'> &
+  Partial<Pick<Atlas, 'compare' | 'comparison'>>;
 
 // Territories of the year, with polity names for labels.
 const territories = ({ state, text }: YearView): FeatureCollection =>
@@ -37,6 +39,22 @@ const territoryEdges = ({ data, year }: YearView): FeatureCollection =>
       data.shapes[index]!.outline.features.map((f) => ({ ...f, properties: { ...f.properties, polity } })),
     ),
   );
+
+/**
+ * Two years compared: the other year's borders, as a ghost over this year's, for the powers
+ * whose land differs between them (the rest would only trace this year's own edges).
+ */
+const comparedEdges = ({ data, year, compare, comparison }: YearView): FeatureCollection => {
+  if (!comparison || compare === null || compare === undefined) return collection();
+  const now = data.byYear[year]!.territories;
+  return collection(
+    Object.entries(data.byYear[compare]!.territories)
+      .filter(([polity, index]) => now[polity] !== index)
+      .flatMap(([polity, index]) =>
+        data.shapes[index]!.outline.features.map((f) => ({ ...f, properties: { polity } })),
+      ),
+  );
+};
 
 const territoryLabels = ({ data, year, text }: YearView): FeatureCollection =>
   collection(
@@ -96,7 +114,9 @@ export const yearFeatures = (atlas: YearView): FeatureCollection =>
   collection([
     ...kind('territory', territories(atlas)),
     ...kind('territory-edge', territoryEdges(atlas)),
-    ...kind('changed', atlas.data.byYear[atlas.year]!.changed),
+    // Compared, the land that changed hands between the two years; else in this year.
+    ...kind('changed', atlas.comparison?.changed ?? atlas.data.byYear[atlas.year]!.changed),
+    ...kind('compared-edge', comparedEdges(atlas)),
     ...kind('territory-label', territoryLabels(atlas)),
     ...kind('place', places(atlas)),
   ]);
