@@ -12,6 +12,7 @@ import { placeInfo } from '../model/places.ts';
 import { yearFrom } from '../model/timeline.ts';
 import { stateAt } from '../model/yearState.ts';
 import type { YearState } from '../model/types.ts';
+import type { YearsCompared } from '../model/compare.ts';
 import AtlasView from '../ui/Atlas.svelte';
 import { registerUiFont } from '../ui/fonts.ts';
 import { captureMap, drawMapInto } from '../map/capture.ts';
@@ -340,7 +341,13 @@ export class WarAtlasElement extends HTMLElement {
     ]);
     return composeSnapshot(
       picture,
-      this.#snapshotText(this.#atlas.state, this.#atlas.place, this.#atlas.overlays, drawnLegend),
+      this.#snapshotText(
+        this.#atlas.state,
+        this.#atlas.place,
+        this.#atlas.overlays,
+        drawnLegend,
+        this.#atlas.comparison,
+      ),
     );
   }
 
@@ -350,19 +357,26 @@ export class WarAtlasElement extends HTMLElement {
     place: string | null,
     overlays: Overlays,
     drawnLegend: typeof import('../snapshot/legend.ts').drawnLegend,
+    compared: YearsCompared | null = null,
   ): SnapshotText {
     const text = this.#atlas.text;
+    const other = compared ? (compared.from === state.year ? compared.to : compared.from) : null;
     return {
       title: text.t('title.heading'),
       years: text.years(atlasData.war.start, atlasData.war.end),
-      subtitle: text.t('title.subtitle'),
+      subtitle:
+        other === null
+          ? text.t('title.subtitle')
+          : `${text.t('title.subtitle')} · ${text.t('compare.subtitle', { year: other })}`,
       year: state.year,
       place: place ? text.t('snapshot.place', { place: text.place(place) }) : null,
       legendTitle: text.t('legend.title'),
-      legend: drawnLegend(state, overlays, {
-        t: (key) => text.t(key),
-        polity: (id) => text.polity(id),
-      }),
+      legend: drawnLegend(
+        state,
+        overlays,
+        { t: (key, params) => text.t(key, params), polity: (id) => text.polity(id) },
+        compared && other !== null ? { ...compared, year: other } : null,
+      ),
       credits: text.t('side.credit'),
       km: text.t('unit.km'),
     };

@@ -5,6 +5,7 @@
 import { polityColor } from '../map/colors.ts';
 import type { YearState } from '../model/types.ts';
 import type { MessageKey } from '../i18n/messages.ts';
+import type { YearsCompared } from '../model/compare.ts';
 
 export type LegendSymbol =
   | { kind: 'fill'; color: string; opacity?: number }
@@ -27,7 +28,7 @@ export interface Overlays {
 }
 
 export interface LegendText {
-  t: (key: MessageKey) => string;
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
   polity: (id: string) => string;
 }
 
@@ -42,9 +43,14 @@ const OLD_MAP_SWATCH = '#d9c79a';
  *
  * @example drawnLegend(stateAt(data, 1684), { modernBorders: false }, text)[0].label // 'Dzungar Khanate'
  */
-export function drawnLegend(state: YearState, overlays: Overlays, text: LegendText): LegendEntry[] {
+export function drawnLegend(
+  state: YearState,
+  overlays: Overlays,
+  text: LegendText,
+  compared: (YearsCompared & { year: number }) | null = null,
+): LegendEntry[] {
   const routes = new Set(state.routes.map((r) => r.certainty));
-  const gainer = state.changes.find((c) => c.gainedKm2 > 0);
+  const gainer = (compared?.changes ?? state.changes).find((c) => c.gainedKm2 > 0);
   const entries: (LegendEntry | false)[] = [
     ...Object.keys(state.territories).map((id) => ({
       symbol: { kind: 'fill' as const, color: polityColor(id), opacity: 0.75 },
@@ -52,7 +58,13 @@ export function drawnLegend(state: YearState, overlays: Overlays, text: LegendTe
     })),
     gainer !== undefined && {
       symbol: { kind: 'hatch', color: polityColor(gainer.polity) },
-      label: text.t('legend.changed'),
+      label: compared
+        ? text.t('legend.changedBetween', { from: compared.from, to: compared.to })
+        : text.t('legend.changed'),
+    },
+    compared !== null && {
+      symbol: { kind: 'line', color: INK, width: 2, dash: [1.5, 3] },
+      label: text.t('legend.compared', { year: compared.year }),
     },
     routes.has('attested') && {
       symbol: { kind: 'line', color: INK, width: 3 },
