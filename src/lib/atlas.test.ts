@@ -101,3 +101,50 @@ describe('notices', () => {
     expect(atlas.notice).toBeNull();
   });
 });
+
+describe('comparing two years', () => {
+  const comparing = (onCompare = vi.fn(), onReject = vi.fn()) => {
+    const built = testAtlas();
+    const atlas = new Atlas(built, { onCompare, onReject }, () => Promise.resolve(built.comparisons));
+    atlas.setYear(1685);
+    return { atlas, onCompare, onReject };
+  };
+
+  it('compares once its data has come, from the earlier year to the later', async () => {
+    const { atlas, onCompare } = comparing();
+    atlas.setCompare('1680');
+    expect(atlas.compare).toBe(1680);
+    expect(onCompare).toHaveBeenCalledWith(1680);
+    await vi.waitFor(() => expect(atlas.comparison).not.toBeNull());
+    expect(atlas.comparison).toMatchObject({ from: 1680, to: 1685 });
+    expect(atlas.comparison!.changes.find((c) => c.polity === 'dzungar')!.gainedKm2).toBeGreaterThan(300_000);
+    // The year on screen may be the earlier one: still 1680 → 1685.
+    atlas.setYear(1680);
+    atlas.setCompare(1685);
+    expect(atlas.comparison).toMatchObject({ from: 1680, to: 1685 });
+  });
+
+  it('shows nothing extra for the same year, and stops on null, "" or "off"', async () => {
+    const { atlas, onCompare } = comparing();
+    atlas.setCompare(1685);
+    await Promise.resolve();
+    expect(atlas.compare).toBe(1685);
+    expect(atlas.comparison).toBeNull();
+    for (const off of [null, '', 'off']) {
+      atlas.setCompare(1680);
+      atlas.setCompare(off);
+      expect(atlas.compare).toBeNull();
+    }
+    expect(onCompare).toHaveBeenLastCalledWith(null);
+  });
+
+  it('ignores junk with a notice and clamps out-of-range years', () => {
+    const { atlas, onReject } = comparing();
+    atlas.setCompare('<b>then</b>');
+    expect(atlas.compare).toBeNull();
+    expect(onReject).toHaveBeenLastCalledWith(expect.stringContaining('is not a year to compare with'));
+    atlas.setCompare(1500);
+    expect(atlas.compare).toBe(data.years.min);
+    expect(onReject).toHaveBeenLastCalledWith(expect.stringContaining('The atlas covers'));
+  });
+});

@@ -8,10 +8,18 @@ describe('readView', () => {
       place: 'sayram',
       lang: null,
       relief: null,
+      compare: null,
     });
-    expect(readView('?lang=kk')).toEqual({ year: null, place: null, lang: 'kk', relief: null });
-    expect(readView('')).toEqual({ year: null, place: null, lang: null, relief: null });
+    expect(readView('?lang=kk')).toEqual({
+      year: null,
+      place: null,
+      lang: 'kk',
+      relief: null,
+      compare: null,
+    });
+    expect(readView('')).toEqual({ year: null, place: null, lang: null, relief: null, compare: null });
     expect(readView('?relief=off').relief).toBe('off');
+    expect(readView('?year=1685&compare=1680').compare).toBe('1680');
   });
   it('drops absurdly long values', () => {
     expect(readView(`?place=${'x'.repeat(100)}`).place).toBeNull();
@@ -28,5 +36,9 @@ describe('writeView', () => {
   it('says relief=off only while the relief is off', () => {
     expect(writeView('', { year: 1684, place: null, relief: false })).toBe('?year=1684&relief=off');
     expect(writeView('?relief=off', { year: 1684, place: null, relief: true })).toBe('?year=1684');
+  });
+  it('says compare= while two years are compared', () => {
+    expect(writeView('', { year: 1685, place: null, compare: 1680 })).toBe('?year=1685&compare=1680');
+    expect(writeView('?compare=1680', { year: 1685, place: null, compare: null })).toBe('?year=1685');
   });
 });

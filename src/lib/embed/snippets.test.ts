@@ -9,6 +9,16 @@ describe('embedSnippets', () => {
         '<war-atlas year="1684" place="sayram" lang="en" style="height: 600px"></war-atlas>',
     );
   });
+  it('carries a comparison into both', () => {
+    const { tag, iframe } = embedSnippets('https://atlas.example/war/', {
+      year: 1685,
+      place: null,
+      lang: 'en',
+      compare: 1680,
+    });
+    expect(tag).toContain('<war-atlas year="1685" lang="en" compare="1680"');
+    expect(iframe).toContain('embed.html?year=1685&amp;lang=en&amp;compare=1680"');
+  });
   it('gives an iframe with the view in its URL', () => {
     const { iframe } = embedSnippets('https://atlas.example/war', { year: 1681, place: null, lang: 'en' });
     expect(iframe).toContain('src="https://atlas.example/war/embed.html?year=1681&amp;lang=en"');
