@@ -89,7 +89,18 @@ export function firefox(): Engine {
       // The browser with WebGL is shared by the worker's tests; one without is the test's own.
       const browser = webgl ? await (shared ??= launch(true)) : await launch(false);
       const page = await browser.newPage();
-      await page.setViewport({ width, height });
+      // puppeteer sends a screen orientation override beside the viewport; Debian's Firefox ESR
+      // 140.12 does not know that command. The viewport is set all the same (awaited below).
+      await page.setViewport({ width, height }).catch((error: unknown) => {
+        if (!String(error).includes('setScreenOrientationOverride')) throw error;
+      });
+      // The viewport command was sent beside the refused one: wait until the window has its size.
+      await page.waitForFunction(
+        (w, h) => innerWidth === w && innerHeight === h,
+        { timeout: 10_000 },
+        width,
+        height,
+      );
       await page.evaluateOnNewDocument(RECORDER);
       return new FirefoxPage(page, webgl ? null : browser);
     },
