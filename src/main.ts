@@ -13,6 +13,7 @@ if (view.place !== null) atlas.setAttribute('place', view.place);
 if (view.lang !== null) atlas.setAttribute('lang', view.lang);
 if (view.relief !== null) atlas.setAttribute('relief', view.relief);
 if (view.compare !== null) atlas.setAttribute('compare', view.compare);
+if (view.quiz !== null) atlas.setAttribute('quiz', view.quiz);
 
 // This page is the atlas: the wheel zooms the map without a modifier key.
 atlas.setAttribute('fullpage', '');
@@ -25,6 +26,7 @@ const sync = () => {
     relief: boolean;
     compare: number | null;
   };
+  const quiz = Number(atlas.getAttribute('quiz'));
   // The language goes in the URL only once it was asked for (parameter or switcher).
   const lang = atlas.hasAttribute('lang') ? el.lang : null;
   history.replaceState(
@@ -36,6 +38,7 @@ const sync = () => {
       lang,
       relief: el.relief,
       compare: el.compare,
+      quiz: Number.isInteger(quiz) && quiz > 0 ? quiz : null,
     }),
   );
 };
@@ -43,9 +46,12 @@ atlas.addEventListener('yearchange', sync);
 atlas.addEventListener('placeselect', sync);
 atlas.addEventListener('langchange', sync);
 atlas.addEventListener('ready', sync, { once: true });
-// The Relief switch reflects itself as relief="off" on the element.
-// So do the Relief switch (relief="off") and the legend's Compare with… (compare="1680").
-new MutationObserver(sync).observe(atlas, { attributes: true, attributeFilter: ['relief', 'compare'] });
+// So do the Relief switch (relief="off"), the legend's Compare with… (compare="1680") and
+// Check yourself (quiz="4711").
+new MutationObserver(sync).observe(atlas, {
+  attributes: true,
+  attributeFilter: ['relief', 'compare', 'quiz'],
+});
 
 // Offline: once the map has completely drawn its first picture (so caching never slows it), the
 // service worker precaches the whole atlas. A new version waits until the reader presses Reload.

@@ -15,6 +15,9 @@ import type { DataNames } from './i18n/names.ts';
 import { after, timings } from './timings.ts';
 import type { Comparisons } from './model/atlasData.ts';
 import { compareYears, type YearsCompared } from './model/compare.ts';
+import { questionsFor } from './quiz/questions.ts';
+import type { Question } from './quiz/question.ts';
+import { MAX_SEED, newSeed } from './quiz/random.ts';
 
 /** The comparisons come in a chunk of their own, the first time a reader compares two years. */
 const loadComparisons = (): Promise<Comparisons> => import('virtual:atlas-compare').then((m) => m.default);
@@ -36,6 +39,8 @@ export interface AtlasCallbacks {
   onRelief?: (on: boolean) => void;
   /** The year compared with changed (null: none). */
   onCompare?: (year: number | null) => void;
+  /** Check yourself opened with a set (its seed) or closed (null). */
+  onQuiz?: (seed: number | null) => void;
   /** Input that was rejected, in words a person can act on. */
   onReject?: (message: string) => void;
 }
@@ -114,6 +119,8 @@ export class Atlas {
       ? null
       : compareYears(this.data, this.#comparisons, this.compare, this.year),
   );
+  /** Check yourself: the seed of the question set on show, or null while it is closed. */
+  quiz = $state<number | null>(null);
   /** The guided tour: which of data.events is on show (in article order), or null. */
   storyIndex = $state<number | null>(null);
   storyPlaying = $state(false);
@@ -171,6 +178,32 @@ export class Atlas {
     if (year === this.compare) return;
     this.compare = year;
     this.callbacks.onCompare?.(year);
+  }
+
+  /**
+   * Opens Check yourself with the set `input` names (`?quiz=SEED`, the attribute `quiz`); null,
+   * '' or 'off' closes it. Junk is ignored with a notice.
+   */
+  setQuiz(input: unknown): void {
+    const off = input === null || input === undefined || input === '' || input === 'off';
+    const seed = off ? null : typeof input === 'number' ? input : Number(String(input).trim());
+    if (seed !== null && !(Number.isInteger(seed) && seed >= 1 && seed <= MAX_SEED)) {
+      this.#reject(this.text.t('notice.badQuiz', { input: quoteInput(input, 20) }));
+      return;
+    }
+    if (seed === this.quiz) return;
+    this.quiz = seed;
+    this.callbacks.onQuiz?.(seed);
+  }
+
+  /** The reader's Check yourself (or Again): a new set. */
+  openQuiz(): void {
+    this.setQuiz(newSeed());
+  }
+
+  /** The questions of set `seed`, in the atlas's language (the element's questions()). */
+  questions(seed: number, count?: number): Question[] {
+    return questionsFor(this.data, this.text, { seed, ...(count === undefined ? {} : { count }) });
   }
 
   /** Selects a place or region by id (null or '' clears); unknown ids are ignored. */

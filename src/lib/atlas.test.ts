@@ -148,3 +148,25 @@ describe('comparing two years', () => {
     expect(onReject).toHaveBeenLastCalledWith(expect.stringContaining('The atlas covers'));
   });
 });
+
+describe('Atlas quiz', () => {
+  it('opens a set by its seed, closes on null, and refuses junk with a notice', () => {
+    const onQuiz = vi.fn();
+    const onReject = vi.fn();
+    const atlas = new Atlas(data, { onQuiz, onReject });
+    atlas.setQuiz('4711');
+    expect(atlas.quiz).toBe(4711);
+    expect(onQuiz).toHaveBeenLastCalledWith(4711);
+    expect(atlas.questions(4711).map((q) => q.id)).toEqual(atlas.questions(4711).map((q) => q.id));
+    for (const junk of ['abc', '0', '1.5', '100000', '-3', '<script>']) {
+      atlas.setQuiz(junk);
+      expect(atlas.quiz).toBe(4711);
+    }
+    expect(onReject).toHaveBeenLastCalledWith(expect.stringContaining('is not a set number'));
+    atlas.setQuiz(null);
+    expect(atlas.quiz).toBeNull();
+    atlas.openQuiz();
+    expect(atlas.quiz).toBeGreaterThanOrEqual(1);
+    expect(onQuiz).toHaveBeenLastCalledWith(atlas.quiz);
+  });
+});

@@ -9,6 +9,7 @@ describe('readView', () => {
       lang: null,
       relief: null,
       compare: null,
+      quiz: null,
     });
     expect(readView('?lang=kk')).toEqual({
       year: null,
@@ -16,8 +17,17 @@ describe('readView', () => {
       lang: 'kk',
       relief: null,
       compare: null,
+      quiz: null,
     });
-    expect(readView('')).toEqual({ year: null, place: null, lang: null, relief: null, compare: null });
+    expect(readView('')).toEqual({
+      year: null,
+      place: null,
+      lang: null,
+      relief: null,
+      compare: null,
+      quiz: null,
+    });
+    expect(readView('?quiz=4711').quiz).toBe('4711');
     expect(readView('?relief=off').relief).toBe('off');
     expect(readView('?year=1685&compare=1680').compare).toBe('1680');
   });
@@ -40,5 +50,11 @@ describe('writeView', () => {
   it('says compare= while two years are compared', () => {
     expect(writeView('', { year: 1685, place: null, compare: 1680 })).toBe('?year=1685&compare=1680');
     expect(writeView('?compare=1680', { year: 1685, place: null, compare: null })).toBe('?year=1685');
+  });
+  it('says quiz= while Check yourself is open with a set', () => {
+    expect(writeView('?lang=ru', { year: 1684, place: null, quiz: 4711 })).toBe(
+      '?lang=ru&year=1684&quiz=4711',
+    );
+    expect(writeView('?quiz=4711', { year: 1684, place: null, quiz: null })).toBe('?year=1684');
   });
 });

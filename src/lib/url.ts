@@ -10,6 +10,8 @@ export interface UrlView {
   relief: string | null;
   /** `compare=1680`: the year the map is compared with. */
   compare: string | null;
+  /** `quiz=4711`: Check yourself open with that set of questions (one link for a class). */
+  quiz: string | null;
 }
 
 /** Reads the view from a query string; absurdly long values are dropped. */
@@ -25,6 +27,7 @@ export function readView(search: string): UrlView {
     lang: get('lang'),
     relief: get('relief'),
     compare: get('compare'),
+    quiz: get('quiz'),
   };
 }
 
@@ -37,6 +40,7 @@ export function writeView(
     lang?: string | null;
     relief?: boolean;
     compare?: number | null;
+    quiz?: number | null;
   },
 ): string {
   const params = new URLSearchParams(search);
@@ -48,5 +52,7 @@ export function writeView(
   else params.delete('relief');
   if (view.compare != null) params.set('compare', String(view.compare));
   else params.delete('compare');
+  if (view.quiz != null) params.set('quiz', String(view.quiz));
+  else params.delete('quiz');
   return `?${params.toString()}`;
 }

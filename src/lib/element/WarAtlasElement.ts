@@ -18,6 +18,8 @@ import { registerUiFont } from '../ui/fonts.ts';
 import { captureMap, drawMapInto } from '../map/capture.ts';
 import type { Overlays } from '../snapshot/legend.ts';
 import type { SnapshotText } from '../snapshot/compose.ts';
+import type { Question } from '../quiz/question.ts';
+import { MAX_SEED, newSeed } from '../quiz/random.ts';
 import { frameAt, planTimelapse, TimelapseInputError, type TimelapseOptions } from '../video/plan.ts';
 import { POSTER_CSS } from '../poster/frame.ts';
 
@@ -63,7 +65,7 @@ function inViewport(el: HTMLElement): boolean {
 let atlasBase = '';
 
 export class WarAtlasElement extends HTMLElement {
-  static observedAttributes = ['year', 'place', 'lang', 'controls', 'autoplay', 'relief', 'compare'];
+  static observedAttributes = ['year', 'place', 'lang', 'controls', 'autoplay', 'relief', 'compare', 'quiz'];
 
   readonly #atlas = new Atlas(atlasData, {
     onYear: (year) => {
@@ -84,6 +86,8 @@ export class WarAtlasElement extends HTMLElement {
       this.#reflect('compare', year === null ? null : String(year));
       this.#emit('comparechange', { year });
     },
+    // The set on show, so that the page's URL (`?quiz=SEED`) gives the class the same questions.
+    onQuiz: (seed) => this.#reflect('quiz', seed === null ? null : String(seed)),
   });
   #app: ReturnType<typeof mount> | null = null;
   #visibility: IntersectionObserver | null = null;
@@ -205,6 +209,7 @@ export class WarAtlasElement extends HTMLElement {
     if (name === 'lang') this.#atlas.setLang(value);
     if (name === 'relief') this.#atlas.setRelief(value);
     if (name === 'compare') this.#atlas.setCompare(value);
+    if (name === 'quiz') this.#atlas.setQuiz(value);
     if (name === 'autoplay') {
       if (value === null) this.#atlas.pause();
       else this.#ready.then(() => this.hasAttribute('autoplay') && this.#atlas.play());
@@ -255,6 +260,17 @@ export class WarAtlasElement extends HTMLElement {
   }
   set compare(value: unknown) {
     this.#atlas.setCompare(value);
+  }
+
+  /**
+   * Questions made from the atlas's data, in its language: `count` (default 10) of set `seed`
+   * (the same seed gives the same questions; none gives a new set). Junk options are ignored.
+   */
+  questions(options: { count?: unknown; seed?: unknown } = {}): Question[] {
+    const { count, seed } = options ?? {};
+    const wholeIn = (n: unknown, max: number) =>
+      typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= max ? n : undefined;
+    return this.#atlas.questions(wholeIn(seed, MAX_SEED) ?? newSeed(), wholeIn(count, 100));
   }
 
   get autoplay(): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippets } from './snippets.ts';
+import { embedSnippets, quizLink } from './snippets.ts';
 
 describe('embedSnippets', () => {
   it('gives a script tag and an element for the view', () => {
@@ -32,5 +32,17 @@ describe('embedSnippets', () => {
     });
     expect(tag).not.toContain('"><script>');
     expect(iframe).not.toContain('"><script>');
+  });
+});
+
+describe('quizLink', () => {
+  it('opens the standalone page with the set and the language', () => {
+    expect(quizLink('https://atlas.example/war/', 4711, 'kk')).toBe(
+      'https://atlas.example/war/?quiz=4711&lang=kk',
+    );
+    expect(quizLink('https://atlas.example/war', 12.7, 'ru')).toBe(
+      'https://atlas.example/war/?quiz=12&lang=ru',
+    );
+    expect(quizLink('', 3, 'en')).toBe('./?quiz=3&lang=en');
   });
 });

@@ -43,3 +43,12 @@ export function embedSnippets(base: string, view: EmbedView): { tag: string; ifr
       `width="100%" height="620" style="border: 0" loading="lazy" allow="fullscreen"></iframe>`,
   };
 }
+
+/**
+ * The standalone page opening Check yourself with set `seed`, in `lang`: the link a teacher
+ * gives the class so that everyone answers the same questions.
+ */
+export function quizLink(base: string, seed: number, lang: string): string {
+  const root = base === '' ? './' : base.endsWith('/') ? base : `${base}/`;
+  return `${root}?${new URLSearchParams({ quiz: String(Math.trunc(seed)), lang })}`;
+}

@@ -6,7 +6,7 @@ import { bbox, booleanPointInPolygon, length, truncate } from '@turf/turf';
 import type { AtlasData, BuiltAtlas, Comparisons, YearRecord } from './atlasData.ts';
 import { WAR } from './atlasData.ts';
 import { changesSince, checkOverlaps, transferBasis, transfersIn, unchanged } from './changes.ts';
-import { conjecturalHolders, controlIn, regionMajority } from './control.ts';
+import { conjecturalHolders, controlBasis, controlIn, regionMajority } from './control.ts';
 import { edgeLengths, edgePieces } from './edges.ts';
 import { labelPoint, naturalLines, outlineOf, storedShape } from './outlines.ts';
 import { areaKm2, holderOf, territoryAt, type Area, type TerritoryInputs } from './territory.ts';
@@ -98,11 +98,12 @@ export function buildAtlas(history: HistorySource, basemap: Basemap): BuiltAtlas
     if (!majority) majorityCache.set(key, (majority = regionMajority(lands, regions, history)));
     const control = controlIn(year, history, lands, majority, problems);
     const conjectural = conjecturalHolders(year, history, regions, control);
+    const basis = controlBasis(year, history, control);
     const transfers =
       previous && previous !== lands
         ? transferBasis(transfersIn(previous, lands, named), year, history.holdings, history.events, regionOf)
         : [];
-    byYear[year] = { territories, control, conjectural, changes, transfers, changed };
+    byYear[year] = { territories, control, conjectural, basis, changes, transfers, changed };
     previous = lands;
   }
   if (problems.length) throw new DataError(problems);

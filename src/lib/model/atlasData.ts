@@ -51,6 +51,11 @@ export interface YearRecord {
   control: Record<string, string>;
   /** The ids in `control` whose holder that year is a conjecture of the atlas (control.ts). */
   conjectural: string[];
+  /**
+   * The event each holder in `control` rests on, by id: the last event that names the place's
+   * holder, or the event that began a region's holding. Ids with no such event are left out.
+   */
+  basis: Record<string, string>;
   changes: AreaChange[];
   /** Who took what from whom this year, largest first. */
   transfers: Transfer[];

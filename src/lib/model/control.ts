@@ -74,6 +74,29 @@ export function conjecturalHolders(
   return ids;
 }
 
+/**
+ * The event each holder rests on: for a place, the last event naming its holder (when it names
+ * the holder the map gives it); for a region, the event that began the holding in force. What
+ * rests on no event (the situation the atlas opens with) is left out.
+ */
+export function controlBasis(
+  year: number,
+  history: HistorySource,
+  control: Record<string, string>,
+): Record<string, string> {
+  const basis: Record<string, string> = {};
+  for (const [id, holder] of Object.entries(control)) {
+    const dated = lastControlEvent(id, year, history.events);
+    if (dated) {
+      if (dated.control![id] === holder) basis[id] = dated.id;
+      continue;
+    }
+    const holding = holdingIn(id, year, history.holdings);
+    if (holding?.event && holding.polity === holder) basis[id] = holding.event;
+  }
+  return basis;
+}
+
 /** For regions no holding covers: the polity holding at least half of each, if any. */
 export function regionMajority(
   lands: Map<string, Area | null>,

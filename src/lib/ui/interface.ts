@@ -10,6 +10,7 @@ export { default as PlaceList } from './PlaceList.svelte';
 export { default as Legend } from './Legend.svelte';
 export { default as EmbedDialog } from './EmbedDialog.svelte';
 export { default as VideoDialog } from './VideoDialog.svelte';
+export { default as QuizDialog } from './QuizDialog.svelte';
 export { default as TextView } from './TextView.svelte';
 export { default as TerritoryChart } from './TerritoryChart.svelte';
 export { default as YearTransfers } from './YearTransfers.svelte';
