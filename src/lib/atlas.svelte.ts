@@ -104,8 +104,11 @@ export class Atlas {
    * (off until asked for) and its opacity 0–1, and the modern borders for reference.
    */
   overlays = $state({ relief: true, oldMap: false, oldMapOpacity: 0.6, modernBorders: false });
-  /** A point the reader asked to see (a name on the 1689 map); a new object each time. */
-  lookAt = $state<{ center: [number, number] } | null>(null);
+  /**
+   * What the reader asked to see, framed clear of the cards: a point with a few degrees round it
+   * (a name on the 1689 map), or a box (a question's places); a new object each time.
+   */
+  lookAt = $state<{ center: [number, number] } | { bounds: [number, number, number, number] } | null>(null);
   readonly state: YearState = $derived.by(() => stateAt(this.data, this.year));
   /** The year the map is compared with (its borders as a ghost), or null. */
   compare = $state<number | null>(null);
@@ -277,6 +280,11 @@ export class Atlas {
   /** Brings a point into view (the camera frames it where no card covers it). */
   look(center: [number, number]): void {
     this.lookAt = { center };
+  }
+
+  /** Brings a box (west, south, east, north) into view, clear of the cards. */
+  frame(bounds: [number, number, number, number]): void {
+    this.lookAt = { bounds };
   }
 
   /** Shows one event of the story: its year, and the first place it happened (the camera follows). */
