@@ -2,7 +2,7 @@
 // map; the score; the worksheet that prints; the Moodle file; junk in the link.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, openAtlas, setTimings, test } from './support.ts';
+import { axeViolations, expect, openAtlas, setTimings, test } from './support.ts';
 
 interface Q {
   id: string;
@@ -199,5 +199,31 @@ test.describe('Check yourself', () => {
       await page.locator('war-atlas').evaluate((el) => el.shadowRoot!.querySelector('img[src="x"]')),
     ).toBeNull();
     await expect(page.locator('war-atlas')).toHaveAttribute('data-ready', '');
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('Menu → Check yourself: the panel leaves the map above it, targets ≥ 24 px, no axe violations', async ({
+      page,
+    }) => {
+      await openAtlas(page, '?year=1684&lang=kk');
+      await page.locator('war-atlas').getByRole('button', { name: 'Мәзір' }).click();
+      await page.locator('war-atlas').getByRole('button', { name: 'Өзіңді тексер' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Өзіңді тексер' });
+      await expect(dialog).toBeVisible();
+      const box = (await dialog.boundingBox())!;
+      // Over the lower part of the map: below the title card, at least 30% of the map stays free to click.
+      const map = (await page.locator('war-atlas .map-area').boundingBox())!;
+      const card = (await page.locator('war-atlas .title-card').boundingBox())!;
+      expect(box.y - (card.y + card.height)).toBeGreaterThan(0.3 * map.height);
+      expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height - 48);
+      for (const target of await dialog.locator('label.option, button').all()) {
+        const b = (await target.boundingBox())!;
+        if (b.y + b.height > 844 || !(await target.isVisible())) continue;
+        expect(b.height, await target.textContent()).toBeGreaterThanOrEqual(24);
+      }
+      expect(await axeViolations(page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])).toEqual([]);
+    });
   });
 });
