@@ -11,7 +11,7 @@ import {
 
 const params = new URLSearchParams(location.search);
 const atlas = document.querySelector('war-atlas') as WarAtlasElement;
-for (const name of ['year', 'place', 'lang', 'controls', 'relief', 'compare'] as const) {
+for (const name of ['year', 'place', 'lang', 'controls', 'relief', 'compare', 'quiz'] as const) {
   const value = params.get(name);
   if (value !== null && value.length <= 64) atlas.setAttribute(name, value);
 }
