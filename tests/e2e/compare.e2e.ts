@@ -82,6 +82,21 @@ test.describe('two years compared', () => {
     await expect(page.locator('war-atlas .compare-mark')).toHaveCount(0);
   });
 
+  test('printed, the comparison stays: its legend entries, the printed map, no year picker', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?year=1685&compare=1680');
+    const side = page.locator('war-atlas .side');
+    await expect(side.getByRole('combobox', { name: 'Year' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(side.locator('[data-legend="compared"]')).toBeVisible();
+    await expect(side.locator('[data-legend="compared"]')).toHaveText('Borders in 1680, where they differ');
+    await expect(side.getByText('Land that changed hands, 1680 → 1685')).toBeVisible();
+    await expect(side.getByRole('combobox', { name: 'Year' })).toBeHidden();
+    // The map printed is the copy drawn for print, made from the map as it is: hatching and all.
+    await expect(page.locator('war-atlas canvas.print-map')).toBeVisible();
+  });
+
   test('the snapshot shows the comparison in its legend', async ({ page }) => {
     test.slow();
     await openAtlas(page, '?year=1685&compare=1680');

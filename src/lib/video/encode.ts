@@ -34,6 +34,9 @@ export async function encodeVideo(
   { onprogress, signal }: EncodeOptions = {},
 ): Promise<{ blob: Blob; extension: 'mp4' | 'webm' }> {
   const size = { width: plan.width, height: plan.height, quality: QUALITY_HIGH };
+  // WebKitGTK (2.50, Debian 12's) aborts the page's process at the first VideoEncoder call unless
+  // GStreamer is already initialised (WebKit bug 320327): asking a <video> what it plays does that.
+  if (typeof document !== 'undefined') document.createElement('video').canPlayType('video/mp4');
   const avc = await getFirstEncodableVideoCodec(['avc'], size);
   const codec = avc ?? (await getFirstEncodableVideoCodec(['vp9'], size));
   if (!codec) throw new NoEncoderError('no encoder');
