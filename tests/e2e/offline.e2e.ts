@@ -70,7 +70,10 @@ test('after one visit the atlas opens and works with the network off', async ({ 
   expect(missed).toEqual([]);
 });
 
-test('with the network off a time-lapse video is made, in Kazakh', async ({ page, context }) => {
+test('with the network off a time-lapse video is made, and the class’s questions answered, in Kazakh', async ({
+  page,
+  context,
+}) => {
   // A first visit that precaches the atlas, a second offline, and 30 frames drawn in software.
   test.slow();
   await openAtlas(page, '?year=1681');
@@ -125,6 +128,19 @@ test('with the network off a time-lapse video is made, in Kazakh', async ({ page
   expect(probe).toMatchObject({ codec_name: 'h264', width: 640, height: 360, nb_read_frames: '30' });
   // The encoder's own chunk, loaded only now, came from the precache; nothing reached the server.
   expect(encoder).toEqual([true]);
+
+  // The class's shared link works offline too: Check yourself opens its set and answers.
+  await page.goto('/?quiz=4711&lang=kk');
+  await page.locator('war-atlas[data-ready]').waitFor();
+  const first = await page.evaluate(
+    () => (document.querySelector('war-atlas') as any).questions({ seed: 4711 })[0],
+  );
+  const quiz = page.getByRole('dialog', { name: kk['quiz.title'] });
+  await expect(quiz.locator('legend')).toHaveText(first.prompt);
+  const right = first.options.find((o: { id: string }) => o.id === first.answer).label;
+  await quiz.getByRole('radio', { name: right, exact: true }).check();
+  await quiz.getByRole('button', { name: kk['quiz.check'] }).click();
+  await expect(quiz.getByRole('status')).toHaveText(kk['quiz.right']);
   expect(missed).toEqual([]);
 });
 
