@@ -1,14 +1,14 @@
 // Offline and installable: the standalone page's service worker, the update notice, the web app
 // manifest; the embeds that must never register a service worker; the open data files.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { CSP_PORT } from '../../playwright.config.ts';
 import { writeCompressed } from '../../scripts/compress.mjs';
 import { expect, openAtlas, test } from './support.ts';
+import { makeVideo, probe } from './videoFile.ts';
 
 // One after another, in one worker: "a new version waits" rewrites dist/sw.js, which must not
 // happen while another test here has turned the network off and counts the requests.
@@ -29,22 +29,28 @@ const serviceWorkerActive = (page: Page) =>
       );
     return worker.state;
   });
+/**
+ * A first visit that precaches the atlas, then the network off. Nothing may reach the server
+ * after: the URLs that tried are returned (anything not in the precache), for the test to check.
+ */
+async function visitThenOffline(page: Page, context: BrowserContext): Promise<string[]> {
+  await openAtlas(page, '?year=1681');
+  expect(await serviceWorkerActive(page)).toBe('activated');
+  await context.setOffline(true);
+  const missed: string[] = [];
+  await context.route(`${ATLAS}/**`, (route) => {
+    missed.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  return missed;
+}
 const registrations = (target: Page | import('@playwright/test').Frame) =>
   target.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
 
 test('after one visit the atlas opens and works with the network off', async ({ page, context }) => {
   // Two visits, the second walking through the years, places and languages: room for a busy machine.
   test.slow();
-  await openAtlas(page, '?year=1681');
-  expect(await serviceWorkerActive(page)).toBe('activated');
-
-  await context.setOffline(true);
-  // Nothing may reach the server now: anything not in the precache fails here, and the test with it.
-  const missed: string[] = [];
-  await context.route(`${ATLAS}/**`, (route) => {
-    missed.push(route.request().url());
-    return route.abort('internetdisconnected');
-  });
+  const missed = await visitThenOffline(page, context);
   const response = await page.reload();
   expect(response?.fromServiceWorker()).toBe(true);
   await page.locator('war-atlas[data-ready]').waitFor();
@@ -76,56 +82,23 @@ test('with the network off a time-lapse video is made, and the class’s questio
 }) => {
   // A first visit that precaches the atlas, a second offline, and 30 frames drawn in software.
   test.slow();
-  await openAtlas(page, '?year=1681');
-  expect(await serviceWorkerActive(page)).toBe('activated');
-
-  await context.setOffline(true);
-  const missed: string[] = [];
-  await context.route(`${ATLAS}/**`, (route) => {
-    missed.push(route.request().url());
-    return route.abort('internetdisconnected');
-  });
+  const missed = await visitThenOffline(page, context);
   const encoder: boolean[] = [];
   page.on('response', (r) => /\/encode-[^/]*\.js$/.test(r.url()) && encoder.push(r.fromServiceWorker()));
   const response = await page.goto('/?year=1683&lang=kk');
   expect(response?.fromServiceWorker()).toBe(true);
   await page.locator('war-atlas[data-ready]').waitFor();
   await page.evaluate(() => (document.querySelector('war-atlas') as any).whenIdle());
-  const video = await page.evaluate(async () => {
-    const el = document.querySelector('war-atlas') as any;
-    const blob: Blob = await el.timelapse({
-      from: 1683,
-      to: 1684,
-      secondsPerYear: 0.5,
-      width: 640,
-      height: 360,
-    });
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000)
-      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return { type: blob.type, base64: btoa(binary), lang: el.lang };
-  });
-  expect(video.lang).toBe('kk');
+  const file = join(mkdtempSync(join(tmpdir(), 'war-atlas-offline-')), 'offline.mp4');
+  const video = await makeVideo(
+    page,
+    { from: 1683, to: 1684, secondsPerYear: 0.5, width: 640, height: 360 },
+    file,
+  );
+  expect(await page.evaluate(() => (document.querySelector('war-atlas') as any).lang)).toBe('kk');
   expect(video.type).toBe('video/mp4');
   // A file ffprobe reads: H.264 at the size asked, 30 frames (1683 → 1684 at half a second a year).
-  const file = join(mkdtempSync(join(tmpdir(), 'war-atlas-offline-')), 'offline.mp4');
-  writeFileSync(file, Buffer.from(video.base64, 'base64'));
-  const probe = JSON.parse(
-    execFileSync('ffprobe', [
-      '-v',
-      'error',
-      '-select_streams',
-      'v:0',
-      '-count_frames',
-      '-show_entries',
-      'stream=codec_name,width,height,nb_read_frames',
-      '-of',
-      'json',
-      file,
-    ]).toString(),
-  ).streams[0];
-  expect(probe).toMatchObject({ codec_name: 'h264', width: 640, height: 360, nb_read_frames: '30' });
+  expect(probe(file)).toMatchObject({ codec: 'h264', width: 640, height: 360, frames: 30 });
   // The encoder's own chunk, loaded only now, came from the precache; nothing reached the server.
   expect(encoder).toEqual([true]);
 
