@@ -221,7 +221,7 @@ test.describe('Check yourself', () => {
       for (const target of await dialog.locator('label.option, button').all()) {
         const b = (await target.boundingBox())!;
         if (b.y + b.height > 844 || !(await target.isVisible())) continue;
-        expect(b.height, await target.textContent()).toBeGreaterThanOrEqual(24);
+        expect(b.height, (await target.textContent()) ?? '').toBeGreaterThanOrEqual(24);
       }
       expect(await axeViolations(page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])).toEqual([]);
     });
