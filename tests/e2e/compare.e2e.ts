@@ -82,7 +82,7 @@ test.describe('two years compared', () => {
     await expect(page.locator('war-atlas .compare-mark')).toHaveCount(0);
   });
 
-  test('printed, the comparison stays: its legend entries, the printed map, no year picker', async ({
+  test('printed, the comparison stays: the title card and legend say it, the printed map, no year picker', async ({
     page,
   }) => {
     await openAtlas(page, '?year=1685&compare=1680');
@@ -93,6 +93,8 @@ test.describe('two years compared', () => {
     await expect(side.locator('[data-legend="compared"]')).toHaveText('Borders in 1680, where they differ');
     await expect(side.getByText('Land that changed hands, 1680 → 1685')).toBeVisible();
     await expect(side.getByRole('combobox', { name: 'Year' })).toBeHidden();
+    // The title card beside the year says which year the page compares with.
+    await expect(page.locator('war-atlas .title-card .print-compare')).toHaveText('compared with 1680');
     // The map printed is the copy drawn for print, made from the map as it is: hatching and all.
     await expect(page.locator('war-atlas canvas.print-map')).toBeVisible();
   });
