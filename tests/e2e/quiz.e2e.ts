@@ -3,23 +3,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, openAtlas, setTimings, test } from './support.ts';
+import type { Question } from '../../src/lib/quiz/question.ts';
 
-interface Q {
-  id: string;
-  kind: string;
-  prompt: string;
-  options: { id: string; label: string }[];
-  answer: string;
-  place?: string;
-}
-
-const questionsOf = (page: Page, seed: number): Promise<Q[]> =>
+const questionsOf = (page: Page, seed: number): Promise<Question[]> =>
   page.evaluate((seed) => (document.querySelector('war-atlas') as any).questions({ seed }), seed);
 
 const quiz = (page: Page) => page.getByRole('dialog', { name: 'Check yourself' });
 
 /** Answers the question on show by clicking the option's label, and checks it. */
-async function answer(page: Page, q: Q, optionId: string) {
+async function answer(page: Page, q: Question, optionId: string) {
   const label = q.options.find((o) => o.id === optionId)!.label;
   await quiz(page).getByRole('radio', { name: label, exact: true }).check();
   await quiz(page).getByRole('button', { name: 'Check' }).click();
@@ -110,7 +102,7 @@ test.describe('Check yourself', () => {
     await openAtlas(page, '?year=1684');
     // A set whose first "where" question is about one of the war's towns (all in the opening view).
     let seed = 0;
-    let set: Q[] = [];
+    let set: Question[] = [];
     for (let s = 1; s < 400 && !seed; s++) {
       set = await questionsOf(page, s);
       const where = set.find((q) => q.kind === 'where');

@@ -3,20 +3,13 @@
 // article's words; a "where" question is answered by clicking its town on the map.
 import { until } from './driver.ts';
 import { atlas, centreOf, expect, test, textOf, untilText, whenReady } from './fixtures.ts';
-
-interface Q {
-  id: string;
-  kind: string;
-  prompt: string;
-  options: { id: string; label: string }[];
-  answer: string;
-}
+import type { Question } from '../../src/lib/quiz/question.ts';
 
 test('a ?quiz= link: the same questions, answered by pointer and on the map', async ({ open, baseURL }) => {
   const page = await open('/?year=1684');
   await whenReady(page);
   // A set whose first "where" question is about one of the war's towns (in the opening view).
-  const found = await page.run<{ seed: number; set: Q[] } | null>(
+  const found = await page.run<{ seed: number; set: Question[] } | null>(
     `for (let seed = 1; seed < 400; seed++) {
        const set = ${atlas()}.questions({ seed });
        const where = set.find((q) => q.kind === 'where');
