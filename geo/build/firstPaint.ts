@@ -15,6 +15,9 @@ const css = (props: Record<string, string>) =>
     .map(([k, v]) => `${k}: ${v};`)
     .join(' ');
 
+/** How long the atlas's code waits for a first picture that does not come. */
+const POSTER_WAIT_MS = 3000;
+
 /**
  * When the standalone page's map is narrow (Camera.svelte's rule, `posterFrame`), told from the
  * window: the wide layout's map is the window less the 360 px side column; the phone layout's
@@ -59,7 +62,9 @@ export function firstPaintMarkup(data: AtlasData): string {
 /**
  * first-paint.js: reads `year` and `lang` from the address as the page will (timeline.ts
  * yearFrom, messages.ts resolveLang: tests/unit/firstPaint.test.ts holds them to the same
- * answers) and points the picture and the title at them.
+ * answers) and points the picture and the title at them. Then it starts the atlas's code
+ * (`data-app`, `data-preload`: `deferAppScripts`), once the picture has painted: on a slow line
+ * the picture gets the bandwidth first, and MapLibre's quarter megabyte comes after it.
  */
 export function firstPaintScript(data: AtlasData): string {
   const titles = Object.fromEntries(LANGS.map((lang) => [lang, translate(lang, 'title.heading')]));
@@ -70,11 +75,40 @@ export function firstPaintScript(data: AtlasData): string {
     narrow: NARROW_WINDOW,
     titles,
   };
-  return `// The first paint (geo/build/firstPaint.ts): the picture and title of the address's year and language.
+  return `// The first paint (geo/build/firstPaint.ts): the picture and title of the address's year and language,
+// then the atlas's code.
 (function () {
   var c = ${JSON.stringify(config)};
-  var root = document.currentScript && document.currentScript.previousElementSibling;
-  if (!root || !root.querySelector) return;
+  var me = document.currentScript;
+  var started = false;
+  // The module script and its preloads, which the build took out of the head (deferAppScripts).
+  var start = function () {
+    if (started || !me) return;
+    started = true;
+    var app = me.getAttribute('data-app');
+    if (!app) return;
+    var preload = (me.getAttribute('data-preload') || '').split(' ');
+    for (var i = 0; i < preload.length; i++) {
+      if (!preload[i]) continue;
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = 'anonymous';
+      link.href = preload[i];
+      document.head.append(link);
+    }
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = 'anonymous';
+    script.src = app;
+    document.head.append(script);
+  };
+  // After the frame that shows the picture; at once in a background tab, which draws no frames.
+  var afterPaint = function () {
+    if (document.visibilityState === 'hidden' || typeof requestAnimationFrame !== 'function') return start();
+    requestAnimationFrame(function () { setTimeout(start, 0); });
+  };
+  var root = me && me.previousElementSibling;
+  if (!root || !root.querySelector) return start();
   var q = new URLSearchParams(location.search);
   var get = function (k) { var v = q.get(k); return v !== null && v.length <= 64 ? v : null; };
   var y = get('year'), year = c.opening;
@@ -94,27 +128,52 @@ export function firstPaintScript(data: AtlasData): string {
   // pictures stay out of the precache, and offline the map comes as fast without one).
   var cached = navigator.serviceWorker && navigator.serviceWorker.controller;
   var box = root.querySelector('.first-paint-map');
-  if (box && !cached) {
-    var picture = document.createElement('picture'), source = document.createElement('source');
-    var img = document.createElement('img');
-    source.media = c.narrow;
-    source.srcset = path('narrow');
-    img.className = 'war-atlas-poster';
-    img.alt = '';
-    img.onerror = function () { img.remove(); };
-    // Ahead of MapLibre's preloads on a slow line: this is what the reader sees first.
-    img.setAttribute('fetchpriority', 'high');
-    picture.append(source, img);
-    box.append(picture);
-    // Last, in place: the picture's source is chosen before any file is asked for.
-    img.src = path('wide');
-  }
   var title = root.querySelector('.first-paint-title'), years = root.querySelector('.first-paint-year');
   if (title) title.textContent = c.titles[lang];
   if (years) years.textContent = String(year);
   root.setAttribute('data-first-paint', lang + ' ' + year);
+  if (!box || cached) return start();
+  var picture = document.createElement('picture'), source = document.createElement('source');
+  var img = document.createElement('img');
+  source.media = c.narrow;
+  source.srcset = path('narrow');
+  img.className = 'war-atlas-poster';
+  img.alt = '';
+  img.onload = afterPaint;
+  img.onerror = function () { img.remove(); start(); };
+  img.setAttribute('fetchpriority', 'high');
+  picture.append(source, img);
+  box.append(picture);
+  // Last, in place: the picture's source is chosen before any file is asked for.
+  img.src = path('wide');
+  // A picture that never comes does not hold the map back for long.
+  setTimeout(start, ${POSTER_WAIT_MS});
 })();
 `;
+}
+
+/**
+ * The build's pages (after Vite has written their tags): the entry's module script and its
+ * modulepreload links leave the head and become `data-app` and `data-preload` of first-paint.js,
+ * which starts them after the first picture. A page without first-paint.js is left as it is.
+ */
+export function deferAppScripts(html: string): string {
+  const tag = '<script src="./first-paint.js"></script>';
+  if (!html.includes(tag)) return html;
+  const app = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\s*/.exec(html);
+  if (!app) throw new Error('deferAppScripts: the page has first-paint.js but no module script');
+  const preloads: string[] = [];
+  const rest = html
+    .replace(app[0], '')
+    .replace(/<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>\s*/g, (_, href: string) => {
+      preloads.push(href);
+      return '';
+    });
+  const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return rest.replace(
+    tag,
+    `<script src="./first-paint.js" data-app="${attr(app[1]!)}" data-preload="${attr(preloads.join(' '))}"></script>`,
+  );
 }
 
 /** The frames a picture exists in, for the plugin. */

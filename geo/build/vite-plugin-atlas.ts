@@ -17,7 +17,7 @@ import { DataError } from '../../src/lib/model/validate.ts';
 import { GEO_DIR, loadAtlas, sourceFiles } from './atlas-data.ts';
 import { Localizer } from '../../src/lib/i18n/localizer.ts';
 import { posterFiles } from './poster.ts';
-import { firstPaintMarkup, firstPaintScript, firstPaintStyle } from './firstPaint.ts';
+import { deferAppScripts, firstPaintMarkup, firstPaintScript, firstPaintStyle } from './firstPaint.ts';
 
 const PACKED_MODULE = resolve(GEO_DIR, '../src/lib/model/packed.ts');
 
@@ -94,15 +94,21 @@ export function atlasData({ firstPaint = true }: { firstPaint?: boolean } = {}):
       )});`;
       return cached;
     },
-    // The first paint (firstPaint.ts) in the pages that are one full-window atlas.
-    transformIndexHtml(html) {
-      if (!firstPaint || !html.includes('<war-atlas></war-atlas>')) return html;
-      return html
-        .replace('</head>', `${firstPaintStyle()}\n  </head>`)
-        .replace(
-          '<war-atlas></war-atlas>',
-          `<war-atlas>\n    ${firstPaintMarkup(computed())}\n    </war-atlas>\n    <script src="./first-paint.js"></script>`,
-        );
+    // The first paint (firstPaint.ts) in the pages that are one full-window atlas, once Vite has
+    // written the module tags: in the build first-paint.js starts them after the first picture
+    // (deferAppScripts); the dev server keeps its own.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!firstPaint || !html.includes('<war-atlas></war-atlas>')) return html;
+        const page = html
+          .replace('</head>', `${firstPaintStyle()}\n  </head>`)
+          .replace(
+            '<war-atlas></war-atlas>',
+            `<war-atlas>\n    ${firstPaintMarkup(computed())}\n    </war-atlas>\n    <script src="./first-paint.js"></script>`,
+          );
+        return ctx.bundle ? deferAppScripts(page) : page;
+      },
     },
     watchChange(id) {
       if (id.startsWith(GEO_DIR)) cached = atlas = null;

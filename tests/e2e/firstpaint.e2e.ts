@@ -43,6 +43,23 @@ test('a deep link paints its own year and language at once, and fetches only tha
   expect(asked).toEqual(['posters/kk-1684-narrow.svg']);
 });
 
+test('on a slow line the picture comes first: the atlas’s code is asked for once it has loaded', async ({
+  page,
+}) => {
+  const events: string[] = [];
+  page.on('requestfinished', (r) => r.url().includes('/posters/') && events.push('picture loaded'));
+  page.on('request', (r) => {
+    const code = /\/assets\/(index|maplibre)-[\w-]+\.js$/.exec(r.url());
+    if (code) events.push(`${code[1]} asked for`);
+  });
+  await openAtlas(page, '?year=1684');
+  expect(events.slice(0, 1)).toEqual(['picture loaded']);
+  expect(events.filter((e) => e.endsWith('asked for')).sort()).toEqual([
+    'index asked for',
+    'maplibre asked for',
+  ]);
+});
+
 test('the live map takes the picture’s place with no layout shift', async ({ page }) => {
   await page.addInitScript(() => {
     (window as any).__shift = 0;

@@ -6,8 +6,8 @@ test('sends brotli when asked, gzip when only that is asked, and the file itself
   request,
 }) => {
   const html = await (await request.get('/')).text();
-  // The page's module script is a hashed file under assets/.
-  const script = html.match(/src="\.\/(assets\/index-[^"]+\.js)"/)?.[1];
+  // The page's module script is a hashed file under assets/ (first-paint.js starts it).
+  const script = html.match(/data-app="\.\/(assets\/index-[^"]+\.js)"/)?.[1];
   expect(script).toBeTruthy();
   const raw = await request.get(`/${script}`, { headers: { 'Accept-Encoding': 'identity' } });
   expect(raw.headers()['content-encoding']).toBeUndefined();
