@@ -38,6 +38,33 @@ function meanDifference(a: Buffer, b: Buffer): number {
   return sum / (a.length / 4);
 }
 
+test('whenIdle, asked the moment the map is ready, resolves only once the relief has loaded', async ({
+  page,
+}) => {
+  // A host page (or a test) that takes a picture on `ready`: the relief is added after the map's
+  // first picture, so a whenIdle that resolved at `ready` handed over a map without it.
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'ready',
+      (event) => {
+        const el = event.target as HTMLElement & { whenIdle(): Promise<void> };
+        (window as any).reliefTilesAtIdle = el
+          .whenIdle()
+          .then(
+            () =>
+              performance.getEntriesByType('resource').filter((r) => r.name.includes('/relief/tiles/'))
+                .length,
+          );
+      },
+      { capture: true, once: true },
+    );
+  });
+  await page.goto('/?year=1684');
+  await page.waitForFunction(() => (window as any).reliefTilesAtIdle);
+  const tiles = await page.evaluate(() => (window as any).reliefTilesAtIdle);
+  expect(tiles, 'relief tiles loaded when whenIdle resolved').toBeGreaterThan(0);
+});
+
 test('the relief shades the mountains, not the plains, and changes no data', async ({ page }) => {
   const tiles: string[] = [];
   page.on('request', (r) => {

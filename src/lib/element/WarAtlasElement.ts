@@ -92,6 +92,11 @@ export class WarAtlasElement extends HTMLElement {
   #app: ReturnType<typeof mount> | null = null;
   #visibility: IntersectionObserver | null = null;
   #map: maplibregl.Map | null = null;
+  /**
+   * Whether the map has had its first idle. What waits for it (the relief, the 1689 map) is
+   * added only then, so until it has, the map is not yet completely drawn however loaded it looks.
+   */
+  #firstDrawn = false;
   /** Set by the map while the year's marches draw themselves; shown as `data-drawing` on the host. */
   readonly #drawStatus = ((host: HTMLElement) => {
     let drawing = false;
@@ -312,7 +317,8 @@ export class WarAtlasElement extends HTMLElement {
 
   /**
    * Resolves when the map has completely drawn the current year: data loaded, routes drawn,
-   * nothing left to render. For screenshots, printing and tests.
+   * the relief (added after the first picture) drawn, nothing left to render. For screenshots,
+   * printing and tests; called as soon as `ready` fires, it waits for the relief too.
    */
   async whenIdle(): Promise<void> {
     await this.#ready;
@@ -322,7 +328,7 @@ export class WarAtlasElement extends HTMLElement {
       await tick();
       const map = this.#map;
       if (!map || this.#atlas.mapStatus !== 'ok') return;
-      if (!this.#drawStatus.drawing && map.loaded() && !map.isMoving()) return;
+      if (this.#firstDrawn && !this.#drawStatus.drawing && map.loaded() && !map.isMoving()) return;
       await new Promise<void>((resolve) => {
         map.once('idle', () => resolve());
         // A map still loading or moving draws again by itself; one only animating routes may not.
@@ -519,6 +525,10 @@ export class WarAtlasElement extends HTMLElement {
 
   #onMap(map: maplibregl.Map): void {
     this.#map = map;
+    this.#firstDrawn = false;
+    // Registered after AtlasMap's own first-idle listener, so by the time this runs the layers
+    // that wait for the first picture have been asked for (whenIdle's next tick adds them).
+    map.once('idle', () => (this.#firstDrawn = true));
     map.once('load', () => {
       this.setAttribute('data-ready', '');
       this.#resolveReady();
