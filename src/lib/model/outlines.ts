@@ -2,8 +2,20 @@
  * A territory's outline as the atlas stores it: cut along rivers and shores (territory.ts),
  * checked for ruler lines, measured by what its edges follow, and labelled. Build time only.
  */
-import { area, booleanPointInPolygon, centerOfMass, flatten, pointOnFeature } from '@turf/turf';
-import type { Feature, Polygon } from 'geojson';
+import {
+  area,
+  booleanPointInPolygon,
+  bboxPolygon,
+  centerOfMass,
+  difference,
+  featureCollection,
+  flatten,
+  intersect,
+  nearestPointOnLine,
+  pointOnFeature,
+  polygonToLine,
+} from '@turf/turf';
+import type { Feature, LineString, MultiLineString, Polygon } from 'geojson';
 import type { AtlasData } from './atlasData.ts';
 import {
   edgeClassifier,
@@ -97,7 +109,7 @@ export function storedShape(shape: Area, classifier: EdgeClassifier): AtlasData[
     areaKm2: Math.round(areaKm2(shape)),
     geometry: shape.geometry,
     ...edgeLengths(pieces),
-    label: labelPoint(shape),
+    label: labelPoint(shape, FIRST_LOOK),
     outline: {
       type: 'FeatureCollection',
       features: piecesAsLines(pieces).map(({ kind, geometry }) => ({
@@ -109,11 +121,41 @@ export function storedShape(shape: Area, classifier: EdgeClassifier): AtlasData[
   };
 }
 
-/** Where a territory's name goes: the middle of its largest piece, inside it. */
-export function labelPoint(shape: Area): [number, number] {
-  const largest = flatten(shape).features.reduce((a, b) => (area(b) > area(a) ? b : a));
+/**
+ * Where a reader first looks: the wide opening view (src/lib/map/camera.ts, OPENING.wide), drawn
+ * in by about half a name's width and height so that a name placed inside shows whole, and the
+ * corner its title card covers. The middle of all the Kazakh Khanate's land lies under the card,
+ * the Dzungar Khanate's east of the view.
+ */
+export const FIRST_LOOK = {
+  view: bboxPolygon([64.5, 38.9, 83, 48]),
+  card: bboxPolygon([63.5, 45.1, 73, 49]),
+};
+/** How much of a territory must lie in the first view (m²) for its name to be brought there. */
+const FIRST_LOOK_MIN_M2 = 150_000e6;
+
+const largestPiece = (shape: Area) => flatten(shape).features.reduce((a, b) => (area(b) > area(a) ? b : a));
+
+/**
+ * Where a territory's name goes: the middle of its largest piece, inside it. With `firstLook`,
+ * when enough of that piece is in the first view: a middle under the title card moves to the
+ * nearest point below it, a middle off the view to the middle of the part in view.
+ */
+export function labelPoint(shape: Area, firstLook?: typeof FIRST_LOOK): [number, number] {
+  const largest = largestPiece(shape);
   const middle = centerOfMass(largest);
-  const inside = booleanPointInPolygon(middle, largest) ? middle : pointOnFeature(largest);
-  const [lon, lat] = inside.geometry.coordinates as [number, number];
+  let moved = booleanPointInPolygon(middle, largest) ? middle : pointOnFeature(largest);
+  const inView = firstLook && intersect(featureCollection([largest, firstLook.view]));
+  const seen = inView && difference(featureCollection([inView, firstLook.card]));
+  if (seen && area(seen) >= FIRST_LOOK_MIN_M2) {
+    const piece = largestPiece(seen);
+    if (booleanPointInPolygon(moved, firstLook.card))
+      moved = nearestPointOnLine(polygonToLine(piece) as Feature<LineString | MultiLineString>, moved);
+    else if (!booleanPointInPolygon(moved, firstLook.view)) {
+      const centre = centerOfMass(piece);
+      moved = booleanPointInPolygon(centre, piece) ? centre : pointOnFeature(piece);
+    }
+  }
+  const [lon, lat] = moved.geometry.coordinates as [number, number];
   return [Math.round(lon * 1000) / 1000, Math.round(lat * 1000) / 1000];
 }
